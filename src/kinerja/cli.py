@@ -1,0 +1,52 @@
+"""The one command-line entry point, ``kinerja``.
+
+Pure sub-commands (``formula``, ``capaian``, ``decree read``, ``decree write``) run without Django or a
+database; everything else is handed to Django's management commands (``serve``, ``demo``,
+``createadmin``, ``migrate``, ``decree import`` …).
+"""
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+
+def _pure(module: str) -> Callable[[list[str]], int]:
+    def run(argv: list[str]) -> int:
+        import importlib
+
+        return importlib.import_module(module).main(argv)
+
+    return run
+
+
+# sub-command (and sub-sub-command) -> entry point taking the remaining arguments
+PURE_COMMANDS: dict[tuple[str, ...], Callable[[list[str]], int]] = {
+    ("formula",): _pure("kinerja.formula.cli"),
+    ("capaian",): _pure("kinerja.capaian.cli"),
+    ("decree", "read"): _pure("kinerja.importer.cli"),
+    ("decree", "write"): _pure("kinerja.documents.cli"),
+}
+
+
+def _django(argv: list[str]) -> int:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kinerja.web.settings")
+    from django.core.management import execute_from_command_line
+
+    if argv[:1] == ["decree"] and argv[1:2] == ["import"]:
+        argv = ["import_decree", *argv[2:]]
+    execute_from_command_line(["kinerja", *argv])
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    for length in (2, 1):
+        key = tuple(args[:length])
+        if len(key) == length and key in PURE_COMMANDS:
+            return PURE_COMMANDS[key](args[length:])
+    return _django(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
