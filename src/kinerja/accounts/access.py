@@ -1,0 +1,147 @@
+"""Who may see and change what. Every view asks a :class:`Scope`; nothing else decides access.
+
+Rules:
+- pemda admin: every agency of the pemda, read and write;
+- evaluator: every agency of the pemda, read only;
+- planner: one agency, read and edit its catalog, verify and lock realisasi;
+- head: read an agency (no unit) or a unit and its sub-units;
+- operator: read a unit and its sub-units, enter realisasi there.
+
+An object outside the user's reading scope is answered with 404 (its existence is not revealed);
+one the user may read but not change is answered with 403.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from kinerja.accounts.models import Role
+from kinerja.catalog.models import Indicator, PerangkatDaerah, Unit
+
+K = Role.Kind
+
+
+@dataclass
+class Scope:
+    user: object
+    roles: list[Role] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, user) -> Scope:
+        if not getattr(user, "is_authenticated", False):
+            return cls(user, [])
+        cached = getattr(user, "_kinerja_scope", None)
+        if cached is None:
+            cached = cls(user, list(Role.objects.filter(user=user).select_related("unit")))
+            user._kinerja_scope = cached
+        return cached
+
+    # --- agencies --------------------------------------------------------------------------------
+
+    @cached_property
+    def _pemda_read(self) -> set[int]:
+        return {r.pemda_id for r in self.roles if r.kind in (K.PEMDA_ADMIN, K.EVALUATOR)}
+
+    @cached_property
+    def _pemda_write(self) -> set[int]:
+        return {r.pemda_id for r in self.roles if r.kind == K.PEMDA_ADMIN}
+
+    @cached_property
+    def _agency_wide(self) -> set[int]:
+        """Agencies this user reads whole (not only some units)."""
+        return {r.agency_id for r in self.roles
+                if r.kind == K.PLANNER or (r.kind == K.HEAD and not r.unit_id)}
+
+    @cached_property
+    def _unit_paths(self) -> dict[int, list[str]]:
+        paths: dict[int, list[str]] = {}
+        for r in self.roles:
+            if r.unit_id and r.kind in (K.OPERATOR, K.HEAD):
+                paths.setdefault(r.agency_id, []).append(r.unit.path)
+        return paths
+
+    def agencies(self) -> QuerySet[PerangkatDaerah]:
+        ids = self._agency_wide | set(self._unit_paths)
+        return PerangkatDaerah.objects.filter(Q(pemda_id__in=self._pemda_read) | Q(pk__in=ids)).select_related("pemda")
+
+    def reads_agency_whole(self, agency: PerangkatDaerah) -> bool:
+        return agency.pemda_id in self._pemda_read or agency.pk in self._agency_wide
+
+    def can_view_agency(self, agency: PerangkatDaerah) -> bool:
+        return self.reads_agency_whole(agency) or agency.pk in self._unit_paths
+
+    def can_edit_catalog(self, agency: PerangkatDaerah) -> bool:
+        return agency.pemda_id in self._pemda_write or any(
+            r.kind == K.PLANNER and r.agency_id == agency.pk for r in self.roles)
+
+    can_verify = can_edit_catalog  # the planner who owns the catalog verifies and locks its realisasi
+
+    @property
+    def is_pemda_admin(self) -> bool:
+        return bool(self._pemda_write)
+
+    # --- units and indicators --------------------------------------------------------------------
+
+    def unit_filter(self, agency: PerangkatDaerah, field_name: str = "unit") -> Q | None:
+        """A filter for rows of ``agency`` whose ``field_name`` unit the user may read; None = all."""
+        if self.reads_agency_whole(agency):
+            return None
+        paths = self._unit_paths.get(agency.pk, [])
+        if not paths:
+            return Q(pk__in=[])
+        q = Q()
+        for p in paths:
+            q |= Q(**{f"{field_name}__path__startswith": p})
+        return q
+
+    def units(self, agency: PerangkatDaerah) -> QuerySet[Unit]:
+        qs = Unit.objects.filter(agency=agency)
+        if self.reads_agency_whole(agency):
+            return qs
+        paths = self._unit_paths.get(agency.pk, [])
+        q = Q(pk__in=[])
+        for p in paths:
+            q |= Q(path__startswith=p)
+        return qs.filter(q)
+
+    def can_view_unit(self, unit: Unit) -> bool:
+        if self.reads_agency_whole(unit.agency):
+            return True
+        return any(unit.path.startswith(p) for p in self._unit_paths.get(unit.agency_id, []))
+
+    def indicators(self, agency: PerangkatDaerah | None = None) -> QuerySet[Indicator]:
+        if agency is None:
+            q = Q(pk__in=[])
+            for a in self.agencies():
+                f = self.unit_filter(a)
+                q |= Q(agency=a) & (f if f is not None else Q())
+            return Indicator.objects.filter(q)
+        qs = Indicator.objects.filter(agency=agency)
+        f = self.unit_filter(agency)
+        return qs if f is None else qs.filter(f)
+
+    def can_view_indicator(self, indicator: Indicator) -> bool:
+        if self.reads_agency_whole(indicator.agency):
+            return True
+        return indicator.unit_id is not None and self.can_view_unit(indicator.unit)
+
+    def can_enter_realisasi(self, unit: Unit | None) -> bool:
+        """Operators of the responsible unit (or a unit above it) enter its realisasi."""
+        if unit is None:
+            return False
+        return any(r.kind == K.OPERATOR and r.agency_id == unit.agency_id and unit.path.startswith(r.unit.path)
+                   for r in self.roles)
+
+
+def agency_or_404(user, slug: str, *, edit: bool = False) -> tuple[PerangkatDaerah, Scope]:
+    scope = Scope.of(user)
+    agency = PerangkatDaerah.objects.select_related("pemda").filter(slug=slug).first()
+    if agency is None or not scope.can_view_agency(agency):
+        raise Http404
+    if edit and not scope.can_edit_catalog(agency):
+        raise PermissionDenied
+    return agency, scope
