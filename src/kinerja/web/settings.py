@@ -39,6 +39,9 @@ INSTALLED_APPS = [
     "kinerja.accounts",
     "kinerja.audit",
     "kinerja.catalog",
+    "kinerja.measurement",
+    "kinerja.intake",
+    "kinerja.reports",
 ]
 
 MIDDLEWARE = [

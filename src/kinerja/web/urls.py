@@ -3,6 +3,9 @@ from django.views.i18n import set_language
 
 urlpatterns = [
     path("", include("kinerja.catalog.urls")),
+    path("", include("kinerja.measurement.urls")),
+    path("", include("kinerja.intake.urls")),
+    path("", include("kinerja.reports.urls")),
     path("akun/", include("kinerja.accounts.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
 ]

@@ -1,0 +1,394 @@
+"""Render a :class:`~kinerja.documents.content.Document` to .docx bytes (python-docx).
+
+The result is meant to be edited in Word: real paragraphs and tables in the body (no text boxes),
+header rows marked to repeat on every page, a new section per orientation.
+"""
+from __future__ import annotations
+
+import io
+from itertools import groupby
+
+from docx import Document as new_docx
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+from kinerja.documents import page
+from kinerja.documents.content import (
+    Clause, Column, Document, Fields, Figure, Kop, Paragraph, Signature, SignaturePair, Spacer, Table,
+)
+from kinerja.documents.wording import cell_text, jabatan_title
+
+FONT = "Arial"
+_ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+          "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
+_CELL_ALIGN = {"text": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+               "number": WD_ALIGN_PARAGRAPH.RIGHT, "percent": WD_ALIGN_PARAGRAPH.RIGHT,
+               "money": WD_ALIGN_PARAGRAPH.RIGHT}
+
+
+def render_docx(document: Document) -> bytes:
+    return _DocxWriter(document).write()
+
+
+class _DocxWriter:
+    def __init__(self, document: Document) -> None:
+        self.source = document
+        self.doc = new_docx()
+        self.orientation = "portrait"
+        normal = self.doc.styles["Normal"]
+        normal.font.name = FONT
+        normal.font.size = Pt(document.font_size)
+        normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+        normal.paragraph_format.space_after = Pt(0)
+        normal.paragraph_format.space_before = Pt(0)
+        self.cell_styles: dict[float, object] = {}
+        self.doc.core_properties.title = document.title
+
+    # -- sections ----------------------------------------------------------------------------
+    def write(self) -> bytes:
+        for index, section in enumerate(self.source.sections):
+            self._start_section(section.orientation, first=index == 0)
+            for block in section.blocks:
+                self._block(block)
+        out = io.BytesIO()
+        self.doc.save(out)
+        return out.getvalue()
+
+    def _start_section(self, orientation: str, *, first: bool) -> None:
+        sec = self.doc.sections[0] if first else self.doc.add_section(WD_SECTION.NEW_PAGE)
+        width, height = page.page_size_cm(orientation)
+        sec.orientation = WD_ORIENT.LANDSCAPE if orientation == "landscape" else WD_ORIENT.PORTRAIT
+        sec.page_width, sec.page_height = Cm(width), Cm(height)
+        sec.top_margin, sec.bottom_margin = Cm(page.MARGIN_TOP_CM), Cm(page.MARGIN_BOTTOM_CM)
+        sec.left_margin, sec.right_margin = Cm(page.MARGIN_LEFT_CM), Cm(page.MARGIN_RIGHT_CM)
+        if first:
+            self._page_number_footer(sec)
+        self.orientation = orientation
+
+    def _page_number_footer(self, sec) -> None:
+        para = sec.footer.paragraphs[0]
+        para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        run = para.add_run()
+        for tag, attr in (("w:fldChar", "begin"), ("w:instrText", None), ("w:fldChar", "end")):
+            el = OxmlElement(tag)
+            if attr:
+                el.set(qn("w:fldCharType"), attr)
+            else:
+                el.set(qn("xml:space"), "preserve")
+                el.text = "PAGE"
+            run._r.append(el)
+        run.font.size = Pt(8)
+
+    @property
+    def width_cm(self) -> float:
+        return page.usable_cm(self.orientation)[0]
+
+    # -- blocks ------------------------------------------------------------------------------
+    def _block(self, block) -> None:
+        if isinstance(block, Paragraph):
+            self._paragraph(block)
+        elif isinstance(block, Spacer):
+            para = self.doc.add_paragraph()
+            para.paragraph_format.space_after = Pt(block.height)
+        elif isinstance(block, Kop):
+            self._kop(block)
+        elif isinstance(block, Clause):
+            self._clause(block)
+        elif isinstance(block, Fields):
+            self._fields(self.doc, block.rows, block.indent, block.bold_values)
+        elif isinstance(block, Signature):
+            self._signature(self.doc, block, indent=self.width_cm * 0.5)
+        elif isinstance(block, SignaturePair):
+            self._signature_pair(block)
+        elif isinstance(block, Table):
+            self._table(block)
+        elif isinstance(block, Figure):
+            self._figure(block)
+
+    def _paragraph(self, p: Paragraph, container=None):
+        para = (container or self.doc).add_paragraph()
+        for i, line in enumerate(p.text.split("\n")):
+            run = para.add_run(line)
+            if i:
+                run.add_break()  # keep a multi-line title in one paragraph
+                para.runs[-1]._r.insert(0, para.runs[-1]._r[-1])
+            run.bold, run.italic, run.underline = p.bold, p.italic, p.underline
+            if p.size:
+                run.font.size = Pt(p.size)
+        fmt = para.paragraph_format
+        para.alignment = _ALIGN[p.align]
+        fmt.space_after = Pt(p.space_after)
+        fmt.keep_with_next = p.keep_with_next
+        if p.indent:
+            fmt.left_indent = Cm(p.indent)
+        return para
+
+    def _kop(self, kop: Kop) -> None:
+        a = kop.agency
+        lines = [(f"PEMERINTAH {a.pemda.upper()}", 14, True), (a.name.upper(), 16, True)]
+        if a.address:
+            lines.append((a.address, 9, False))
+        contact = _contact_line(a)
+        if contact:
+            lines.append((contact, 9, False))
+        for i, (text, size, bold) in enumerate(lines):
+            para = self._paragraph(Paragraph(text, bold=bold, align="center", size=size, space_after=0))
+            if i == len(lines) - 1:
+                _bottom_rule(para)
+        self.doc.add_paragraph().paragraph_format.space_after = Pt(6)
+
+    def _clause(self, clause: Clause) -> None:
+        colon, marker, text = 3.3, 3.7, 4.5
+        for i, (mark, body) in enumerate(clause.items):
+            label = clause.label if i == 0 else ""
+            start = text if mark else marker
+            para = self.doc.add_paragraph()
+            fmt = para.paragraph_format
+            fmt.left_indent, fmt.first_line_indent = Cm(start), Cm(-start)
+            fmt.space_after = Pt(3)
+            para.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            fmt.tab_stops.add_tab_stop(Cm(colon))
+            fmt.tab_stops.add_tab_stop(Cm(marker))
+            if mark:
+                fmt.tab_stops.add_tab_stop(Cm(text))
+            colon_text = ":" if i == 0 and clause.label else ""
+            head = f"{label}\t{colon_text}\t" + (f"{mark}\t" if mark else "")
+            lead = para.add_run(head)
+            lead.bold = bool(label) and label.isupper()
+            para.add_run(body)
+
+    def _fields(self, container, rows, indent: float, bold_values: bool) -> None:
+        label_cm = max((len(k) for k, _ in rows), default=0) * 0.22 + 0.3
+        for key, value in rows:
+            para = container.add_paragraph()
+            fmt = para.paragraph_format
+            fmt.left_indent, fmt.first_line_indent = Cm(indent + label_cm + 0.4), Cm(-(label_cm + 0.4))
+            fmt.tab_stops.add_tab_stop(Cm(indent + label_cm))
+            fmt.tab_stops.add_tab_stop(Cm(indent + label_cm + 0.4))
+            para.add_run(f"{key}\t:\t")
+            run = para.add_run(value)
+            run.bold = bold_values
+
+    def _signature(self, container, sig: Signature, indent: float) -> None:
+        s = sig.signatory
+        if sig.lines_before:
+            self._fields(container, [tuple(x.split(" : ", 1)) if " : " in x else (x, "")
+                                     for x in sig.lines_before], indent, False)
+            self._sig_line(container, "", indent)
+        if sig.caption:
+            self._sig_line(container, sig.caption, indent)
+        self._sig_line(container, jabatan_title(s), indent, bold=True)
+        for _ in range(3):
+            self._sig_line(container, "", indent)
+        self._sig_line(container, s.name, indent, bold=True, underline=True)
+        if s.pangkat:
+            self._sig_line(container, s.pangkat, indent)
+        if s.nip:
+            self._sig_line(container, f"NIP. {s.nip}", indent)
+
+    def _sig_line(self, container, text: str, indent: float, *, bold: bool = False,
+                  underline: bool = False) -> None:
+        para = container.add_paragraph()
+        para.paragraph_format.left_indent = Cm(indent)
+        para.paragraph_format.keep_with_next = True
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER if indent == 0 else WD_ALIGN_PARAGRAPH.LEFT
+        run = para.add_run(text)
+        run.bold, run.underline = bold, underline
+
+    def _signature_pair(self, pair: SignaturePair) -> None:
+        self.doc.add_paragraph()
+        table = self.doc.add_table(rows=1, cols=2)
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        left, right = table.rows[0].cells
+        for cell, sig, top in ((left, pair.left, ""), (right, pair.right, pair.place_date or "")):
+            cell.width = Cm(self.width_cm / 2)
+            first = cell.paragraphs[0]
+            first.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            first.add_run(top)
+            self._signature(cell, sig, indent=0)
+            for para in cell.paragraphs:
+                para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    # -- tables ------------------------------------------------------------------------------
+    def _cell_style(self, size: float):
+        if size not in self.cell_styles:
+            style = self.doc.styles.add_style(f"Tabel {size:g}", 1)
+            style.base_style = self.doc.styles["Normal"]
+            style.font.size = Pt(size)
+            style.paragraph_format.space_after = Pt(0)
+            self.cell_styles[size] = style
+        return self.cell_styles[size]
+
+    def _table(self, t: Table) -> None:
+        if t.caption:
+            self._paragraph(Paragraph(t.caption, bold=True, align="center", keep_with_next=True,
+                                      space_after=6))
+        ncols = len(t.columns)
+        table = self.doc.add_table(rows=0, cols=ncols)
+        table.style = self.doc.styles["Table Grid"]
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        widths = _widths(t.columns, self.width_cm)
+        for col, w in zip(table.columns, widths):
+            col.width = Cm(w)
+        style = self._cell_style(t.font_size)
+        header = t.header_rows()
+        self._header(table, t, header, widths, style)
+        spans = _vertical_runs(t)
+        for r, values in enumerate(t.rows):
+            row = table.add_row()
+            cells = row.cells
+            for c, (cell, col, value) in enumerate(zip(cells, t.columns, values)):
+                cell.width = Cm(widths[c])
+                run_state = spans.get((r, c))
+                if run_state == "continue":
+                    _vmerge(cell, restart=False)
+                    cell.paragraphs[0].style = style
+                    continue
+                if run_state == "restart":
+                    _vmerge(cell, restart=True)
+                para = cell.paragraphs[0]
+                para.style = style
+                para.alignment = _CELL_ALIGN[col.kind]
+                text = cell_text(value, col.kind, col.decimals)
+                if text:
+                    para.add_run(text)
+        if t.total_row:
+            row = table.add_row()
+            for c, (cell, col, value) in enumerate(zip(row.cells, t.columns, t.total_row)):
+                cell.width = Cm(widths[c])
+                para = cell.paragraphs[0]
+                para.style = style
+                para.alignment = _CELL_ALIGN[col.kind]
+                para.add_run(cell_text(value, col.kind, col.decimals) if value is not None else "").bold = True
+        self.doc.add_paragraph().paragraph_format.space_after = Pt(6)
+
+    def _header(self, table, t: Table, header, widths, style) -> None:
+        grid = _header_grid(header, len(t.columns))
+        rows = [table.add_row() for _ in header]
+        if t.number_header:
+            rows.append(table.add_row())
+        for row in rows:
+            _repeat_header(row)
+        cells = [row.cells for row in rows]
+        for r, line in enumerate(grid):
+            for c, (text, colspan, rowspan, origin) in enumerate(line):
+                cell = cells[r][c]
+                cell.width = Cm(widths[c])
+                _shade(cell)
+                if origin:
+                    para = cell.paragraphs[0]
+                    para.style = style
+                    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                    para.add_run(text).bold = True
+        for r, line in enumerate(grid):
+            for c, (text, colspan, rowspan, origin) in enumerate(line):
+                if origin and (colspan > 1 or rowspan > 1):
+                    merged = cells[r][c].merge(cells[r + rowspan - 1][c + colspan - 1])
+                    for extra in merged.paragraphs[1:]:
+                        extra._p.getparent().remove(extra._p)
+        if t.number_header:
+            for c, cell in enumerate(cells[-1]):
+                para = cell.paragraphs[0]
+                para.style = style
+                para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                para.add_run(f"({c + 1})").italic = True
+                _shade(cell)
+
+    def _figure(self, fig: Figure) -> None:
+        width, _ = page.fit_figure_cm(fig.width_px, fig.height_px, self.orientation)
+        self.doc.add_picture(io.BytesIO(fig.png()), width=Cm(width))
+        self.doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if fig.caption:
+            self._paragraph(Paragraph(fig.caption, italic=True, align="center", size=9, space_after=8))
+
+
+def _contact_line(agency) -> str:
+    parts = []
+    if agency.phone:
+        parts.append(f"Telp. {agency.phone}")
+    if agency.email:
+        parts.append(f"Email: {agency.email}")
+    if agency.website:
+        parts.append(f"Laman: {agency.website}")
+    return " – ".join(parts)
+
+
+def _widths(columns: list[Column], total_cm: float) -> list[float]:
+    share = sum(c.width for c in columns)
+    return [total_cm * c.width / share for c in columns]
+
+
+def _header_grid(header, ncols: int):
+    """Lay spanning header cells on a grid: grid[r][c] = (text, colspan, rowspan, is_origin)."""
+    grid: list[list[tuple | None]] = [[None] * ncols for _ in header]
+    for r, line in enumerate(header):
+        c = 0
+        for cell in line:
+            while c < ncols and grid[r][c] is not None:
+                c += 1
+            for dr in range(cell.rowspan):
+                for dc in range(cell.colspan):
+                    if r + dr < len(grid) and c + dc < ncols:
+                        grid[r + dr][c + dc] = (cell.text, cell.colspan, cell.rowspan, dr == 0 and dc == 0)
+            c += cell.colspan
+    return [[x or ("", 1, 1, True) for x in line] for line in grid]
+
+
+def _vertical_runs(t: Table) -> dict[tuple[int, int], str]:
+    """For each mergeable column, mark the first cell of a run of equal values and its continuations."""
+    marks: dict[tuple[int, int], str] = {}
+    for c in t.merge_repeats:
+        r = 0
+        for _, group in groupby(range(len(t.rows)), key=lambda i: t.rows[i][c]):
+            size = len(list(group))
+            if size > 1:
+                marks[(r, c)] = "restart"
+                for k in range(1, size):
+                    marks[(r + k, c)] = "continue"
+            r += size
+    return marks
+
+
+def _vmerge(cell, *, restart: bool) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    el = OxmlElement("w:vMerge")
+    if restart:
+        el.set(qn("w:val"), "restart")
+    tc_pr.append(el)
+
+
+def _repeat_header(row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    tr_pr.append(el)
+    cant = OxmlElement("w:cantSplit")
+    tr_pr.append(cant)
+
+
+def _shade(cell) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    if tc_pr.find(qn("w:shd")) is not None:
+        return
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), "D9D9D9")
+    tc_pr.append(shd)
+
+
+def _bottom_rule(para) -> None:
+    p_pr = para._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    bottom.set(qn("w:val"), "thinThickSmallGap")
+    bottom.set(qn("w:sz"), "24")
+    bottom.set(qn("w:space"), "4")
+    bottom.set(qn("w:color"), "000000")
+    borders.append(bottom)
+    p_pr.append(borders)
