@@ -20,7 +20,7 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from kinerja.accounts.models import Role
-from kinerja.catalog.models import Indicator, PerangkatDaerah, Unit
+from kinerja.catalog.models import Indicator, Pemda, PerangkatDaerah, Position, Unit
 
 K = Role.Kind
 
@@ -80,9 +80,17 @@ class Scope:
 
     can_verify = can_edit_catalog  # the planner who owns the catalog verifies and locks its realisasi
 
+    def can_admin_agency(self, agency: PerangkatDaerah) -> bool:
+        """Change the agency's own record (name, address…): pemda admins only, not its planner."""
+        return agency.pemda_id in self._pemda_write
+
     @property
     def is_pemda_admin(self) -> bool:
         return bool(self._pemda_write)
+
+    def administered_pemdas(self) -> QuerySet[Pemda]:
+        """The pemdas in which this user may create agencies."""
+        return Pemda.objects.filter(pk__in=self._pemda_write)
 
     # --- units and indicators --------------------------------------------------------------------
 
@@ -112,6 +120,30 @@ class Scope:
         if self.reads_agency_whole(unit.agency):
             return True
         return any(unit.path.startswith(p) for p in self._unit_paths.get(unit.agency_id, []))
+
+    def positions(self, agency: PerangkatDaerah) -> QuerySet[Position]:
+        qs = Position.objects.filter(agency=agency)
+        f = self.unit_filter(agency)
+        return qs if f is None else qs.filter(f)
+
+    def can_view_position(self, position: Position) -> bool:
+        if self.reads_agency_whole(position.agency):
+            return True
+        return position.unit_id is not None and self.can_view_unit(position.unit)
+
+    def can_view(self, obj) -> bool:
+        """Whether ``obj`` (any agency-owned catalog row) is within this user's reading scope.
+
+        Rows tied to a unit (units, positions, indicators) follow the unit tree; agency-level rows
+        (decrees, objectives, variables) are readable by anyone who reads the agency.
+        """
+        if isinstance(obj, Unit):
+            return self.can_view_unit(obj)
+        if isinstance(obj, Position):
+            return self.can_view_position(obj)
+        if isinstance(obj, Indicator):
+            return self.can_view_indicator(obj)
+        return self.can_view_agency(obj.agency)
 
     def indicators(self, agency: PerangkatDaerah | None = None) -> QuerySet[Indicator]:
         if agency is None:
@@ -145,3 +177,14 @@ def agency_or_404(user, slug: str, *, edit: bool = False) -> tuple[PerangkatDaer
     if edit and not scope.can_edit_catalog(agency):
         raise PermissionDenied
     return agency, scope
+
+
+def object_or_404(scope: Scope, agency: PerangkatDaerah, model, pk, *, edit: bool = False):
+    """The ``model`` row ``pk`` of ``agency``: 404 when outside the user's reading scope (or in
+    another agency), 403 when readable but ``edit`` is asked and the user may not change the catalog."""
+    obj = model.objects.filter(agency=agency, pk=pk).first()
+    if obj is None or not scope.can_view(obj):
+        raise Http404
+    if edit and not scope.can_edit_catalog(agency):
+        raise PermissionDenied
+    return obj

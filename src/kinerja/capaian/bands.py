@@ -14,19 +14,15 @@ from typing import Any
 
 import numpy as np
 
-from kinerja.capaian.decimals import Number, as_decimal, plain
+from kinerja.capaian.decimals import Number, as_decimal, format_exact as _fmt, plain
 from kinerja.capaian.errors import ScaleError
 from kinerja.errors import KinerjaError
-from kinerja.numbers import format_number
-
-
-def _fmt(value: Decimal) -> str:
-    return format_number(value, max(0, -value.normalize().as_tuple().exponent))  # type: ignore[operator]
 
 
 @dataclass(frozen=True)
 class Band:
-    """One predicate band; ``min``/``max`` of ``None`` mean unbounded on that side."""
+    """One predicate band; ``min``/``max`` of ``None`` mean unbounded on that side (any number given is
+    stored as a :class:`~decimal.Decimal`)."""
 
     min: Decimal | None
     min_inclusive: bool
@@ -54,7 +50,7 @@ class Band:
         if self.min is not None and self.max is not None:
             if self.min > self.max or (self.min == self.max and not (self.min_inclusive and self.max_inclusive)):
                 raise ScaleError(f"pita '{self.label}' kosong: {self.describe()}",
-                                 f"band '{self.label}' is empty: {self.describe()}")
+                                 f"band '{self.label}' is empty: {self.describe('en')}")
 
     def contains(self, value: Number) -> bool:
         v = as_decimal(value)
@@ -64,15 +60,15 @@ class Band:
             return False
         return not (self.max is not None and (v > self.max or (v == self.max and not self.max_inclusive)))
 
-    def describe(self) -> str:
+    def describe(self, language: str = "id") -> str:
         """The band as an inequality: ``76 ≤ x < 91``, ``x ≥ 91``, ``x < 51``."""
-        low = None if self.min is None else f"{_fmt(self.min)} {'≤' if self.min_inclusive else '<'}"
-        high = None if self.max is None else f"{'≤' if self.max_inclusive else '<'} {_fmt(self.max)}"
+        low = None if self.min is None else f"{_fmt(self.min, language)} {'≤' if self.min_inclusive else '<'}"
+        high = None if self.max is None else f"{'≤' if self.max_inclusive else '<'} {_fmt(self.max, language)}"
         if low and high:
             return f"{low} x {high}"
-        if low:
-            return f"x {'≥' if self.min_inclusive else '>'} {_fmt(self.min)}"  # type: ignore[arg-type]
-        return f"x {high}" if high else "semua nilai / any value"
+        if self.min is not None:
+            return f"x {'≥' if self.min_inclusive else '>'} {_fmt(self.min, language)}"
+        return f"x {high}" if high else ("any value" if language.startswith("en") else "semua nilai")
 
     def name(self, language: str = "id") -> str:
         return self.label_en if language.startswith("en") and self.label_en else self.label
@@ -120,10 +116,10 @@ class Gap:
     below: Band | None
     above: Band | None
 
-    def describe(self) -> str:
+    def describe(self, language: str = "id") -> str:
         if self.min is not None and self.min == self.max:
-            return f"x = {_fmt(self.min)}"
-        return Band(self.min, self.min_inclusive, self.max, self.max_inclusive, "gap").describe()
+            return f"x = {_fmt(self.min, language)}"
+        return Band(self.min, self.min_inclusive, self.max, self.max_inclusive, "gap").describe(language)
 
 
 def _lower_key(band: Band) -> tuple[int, Decimal, int]:
@@ -166,8 +162,8 @@ class Scale:
                     raise ScaleError(
                         f"skala '{self.name}': pita '{a.label}' ({a.describe()}) dan '{b.label}' "
                         f"({b.describe()}) bertumpang tindih",
-                        f"scale '{self.name}': bands '{a.label}' ({a.describe()}) and '{b.label}' "
-                        f"({b.describe()}) overlap")
+                        f"scale '{self.name}': bands '{a.label}' ({a.describe('en')}) and '{b.label}' "
+                        f"({b.describe('en')}) overlap")
 
     def ordered(self) -> list[Band]:
         """The bands from the lowest values to the highest."""

@@ -5,9 +5,17 @@ import math
 from decimal import Decimal
 
 from kinerja.capaian.errors import CapaianError
-from kinerja.numbers import parse_decimal
+from kinerja.numbers import format_number, parse_decimal
 
 Number = Decimal | int | float
+
+# What a table cell holds when nothing was reported: nothing, or a dash.
+_BLANK_MARKS = {"", "-", "–", "—"}
+
+
+def is_blank(text: str) -> bool:
+    """True for text that means "no value" (empty or a lone dash), which is unknown, not zero."""
+    return text.strip() in _BLANK_MARKS
 
 
 def as_decimal(value: Number | str | None, *, what: str = "nilai", what_en: str = "value") -> Decimal | None:
@@ -20,7 +28,7 @@ def as_decimal(value: Number | str | None, *, what: str = "nilai", what_en: str 
         return None
     if isinstance(value, float) and math.isnan(value):
         return None
-    if isinstance(value, str) and not value.strip():
+    if isinstance(value, str) and is_blank(value):
         return None
     if isinstance(value, Decimal) and value.is_nan():
         return None
@@ -33,3 +41,10 @@ def as_decimal(value: Number | str | None, *, what: str = "nilai", what_en: str 
 def plain(value: Decimal) -> int | float:
     """A JSON-friendly number: an int when whole, else a float."""
     return int(value) if value == value.to_integral_value() else float(value)
+
+
+def format_exact(value: Decimal, language: str = "id") -> str:
+    """``value`` with every decimal it has and no more ("90,5", "1.234", "0,125")."""
+    exponent = value.normalize().as_tuple().exponent
+    places = max(0, -exponent) if isinstance(exponent, int) else 0
+    return format_number(value, places, language=language)

@@ -104,6 +104,7 @@ class Table:
     caption: str | None = None                     # printed above the table, and above it in .xlsx
     total_row: list[CellValue] | None = None       # a bold last row ("Jumlah")
     font_size: float = 9.0
+    formats: frozenset[str] = frozenset({"docx", "pdf", "xlsx"})  # a flat data table may be .xlsx-only
 
     def header_rows(self) -> list[list[HeaderCell]]:
         if self.header is not None:
@@ -139,5 +140,5 @@ class Document:
     sections: list[Section]
     font_size: float = 11.0
 
-    def tables(self) -> list[Table]:
-        return [b for s in self.sections for b in s.blocks if isinstance(b, Table)]
+    def tables(self, fmt: str = "xlsx") -> list[Table]:
+        return [b for s in self.sections for b in s.blocks if isinstance(b, Table) and fmt in b.formats]

@@ -167,3 +167,13 @@ class PohonKinerja:
     tahun: int | None
     agency: AgencyInfo
     roots: list[PohonNode]           # the IKU nodes first, then nodes flagged missing_parent
+
+
+@dataclass
+class DecreeTexts:
+    """The editable prose of a decree; :func:`kinerja.documents.decree.decree_defaults` fills it."""
+
+    tentang: str
+    menimbang: list[str]
+    mengingat: list[str]
+    memutuskan: list[str]            # diktum texts in order: KESATU, KEDUA, …

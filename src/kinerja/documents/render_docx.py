@@ -6,14 +6,16 @@ header rows marked to repeat on every page, a new section per orientation.
 from __future__ import annotations
 
 import io
+import re
 from itertools import groupby
+from xml.sax.saxutils import escape as xml_escape
 
 from docx import Document as new_docx
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 
 from kinerja.documents import page
@@ -25,9 +27,6 @@ from kinerja.documents.wording import cell_text, jabatan_title
 FONT = "Arial"
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
           "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
-_CELL_ALIGN = {"text": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
-               "number": WD_ALIGN_PARAGRAPH.RIGHT, "percent": WD_ALIGN_PARAGRAPH.RIGHT,
-               "money": WD_ALIGN_PARAGRAPH.RIGHT}
 
 
 def render_docx(document: Document) -> bytes:
@@ -105,17 +104,18 @@ class _DocxWriter:
         elif isinstance(block, SignaturePair):
             self._signature_pair(block)
         elif isinstance(block, Table):
-            self._table(block)
+            if "docx" in block.formats:
+                self._table(block)
         elif isinstance(block, Figure):
             self._figure(block)
 
     def _paragraph(self, p: Paragraph, container=None):
         para = (container or self.doc).add_paragraph()
-        for i, line in enumerate(p.text.split("\n")):
+        run = None
+        for line in p.text.split("\n"):
+            if run is not None:
+                run.add_break()
             run = para.add_run(line)
-            if i:
-                run.add_break()  # keep a multi-line title in one paragraph
-                para.runs[-1]._r.insert(0, para.runs[-1]._r[-1])
             run.bold, run.italic, run.underline = p.bold, p.italic, p.underline
             if p.size:
                 run.font.size = Pt(p.size)
@@ -195,7 +195,7 @@ class _DocxWriter:
         para = container.add_paragraph()
         para.paragraph_format.left_indent = Cm(indent)
         para.paragraph_format.keep_with_next = True
-        para.alignment = WD_ALIGN_PARAGRAPH.CENTER if indent == 0 else WD_ALIGN_PARAGRAPH.LEFT
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
         run = para.add_run(text)
         run.bold, run.underline = bold, underline
 
@@ -238,33 +238,23 @@ class _DocxWriter:
         style = self._cell_style(t.font_size)
         header = t.header_rows()
         self._header(table, t, header, widths, style)
+        # Body rows are written as XML in one go: python-docx's per-cell API is quadratic in table size.
         spans = _vertical_runs(t)
+        twips = [round(w / 2.54 * 1440) for w in widths]
+        kinds = [c.kind for c in t.columns]
+        rows_xml = []
         for r, values in enumerate(t.rows):
-            row = table.add_row()
-            cells = row.cells
-            for c, (cell, col, value) in enumerate(zip(cells, t.columns, values)):
-                cell.width = Cm(widths[c])
-                run_state = spans.get((r, c))
-                if run_state == "continue":
-                    _vmerge(cell, restart=False)
-                    cell.paragraphs[0].style = style
-                    continue
-                if run_state == "restart":
-                    _vmerge(cell, restart=True)
-                para = cell.paragraphs[0]
-                para.style = style
-                para.alignment = _CELL_ALIGN[col.kind]
-                text = cell_text(value, col.kind, col.decimals)
-                if text:
-                    para.add_run(text)
+            texts = [cell_text(v, col.kind, col.decimals) for col, v in zip(t.columns, values)]
+            rows_xml.append(_row_xml(texts, kinds, twips, style.style_id,
+                                     [spans.get((r, c)) for c in range(ncols)], bold=False))
         if t.total_row:
-            row = table.add_row()
-            for c, (cell, col, value) in enumerate(zip(row.cells, t.columns, t.total_row)):
-                cell.width = Cm(widths[c])
-                para = cell.paragraphs[0]
-                para.style = style
-                para.alignment = _CELL_ALIGN[col.kind]
-                para.add_run(cell_text(value, col.kind, col.decimals) if value is not None else "").bold = True
+            texts = [cell_text(v, col.kind, col.decimals) if v is not None else ""
+                     for col, v in zip(t.columns, t.total_row)]
+            rows_xml.append(_row_xml(texts, kinds, twips, style.style_id, [None] * ncols, bold=True))
+        if rows_xml:
+            holder = parse_xml(f'<w:tbl {nsdecls("w")}>{"".join(rows_xml)}</w:tbl>')
+            for tr in list(holder):
+                table._tbl.append(tr)
         self.doc.add_paragraph().paragraph_format.space_after = Pt(6)
 
     def _header(self, table, t: Table, header, widths, style) -> None:
@@ -305,6 +295,16 @@ class _DocxWriter:
         self.doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
         if fig.caption:
             self._paragraph(Paragraph(fig.caption, italic=True, align="center", size=9, space_after=8))
+
+
+# Word rejects properties out of schema order, so new ones go before their successors.
+_AFTER_VMERGE = ("w:tcBorders", "w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText",
+                 "w:vAlign", "w:hideMark")
+_AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+               "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
+               "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+               "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+               "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
 
 
 def _contact_line(agency) -> str:
@@ -354,21 +354,37 @@ def _vertical_runs(t: Table) -> dict[tuple[int, int], str]:
     return marks
 
 
-def _vmerge(cell, *, restart: bool) -> None:
-    tc_pr = cell._tc.get_or_add_tcPr()
-    el = OxmlElement("w:vMerge")
-    if restart:
-        el.set(qn("w:val"), "restart")
-    tc_pr.append(el)
+_JC = {"text": "left", "center": "center", "number": "right", "percent": "right", "money": "right"}
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _runs_xml(text: str, bold: bool) -> str:
+    if not text:
+        return ""
+    props = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    lines = _NOT_XML.sub("", text).split("\n")
+    inner = "<w:br/>".join(f'<w:t xml:space="preserve">{xml_escape(line)}</w:t>' for line in lines)
+    return f"<w:r>{props}{inner}</w:r>"
+
+
+def _row_xml(texts: list[str], kinds: list[str], twips: list[int], style_id: str, merges: list[str | None],
+             *, bold: bool) -> str:
+    cells = []
+    for text, kind, width, merge in zip(texts, kinds, twips, merges):
+        vmerge = {"restart": '<w:vMerge w:val="restart"/>', "continue": "<w:vMerge/>"}.get(merge or "", "")
+        body = "" if merge == "continue" else _runs_xml(text, bold)
+        cells.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{vmerge}</w:tcPr>'
+                     f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/><w:jc w:val="{_JC[kind]}"/></w:pPr>'
+                     f"{body}</w:p></w:tc>")
+    return f"<w:tr>{''.join(cells)}</w:tr>"
 
 
 def _repeat_header(row) -> None:
     tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(OxmlElement("w:cantSplit"))
     el = OxmlElement("w:tblHeader")
     el.set(qn("w:val"), "true")
     tr_pr.append(el)
-    cant = OxmlElement("w:cantSplit")
-    tr_pr.append(cant)
 
 
 def _shade(cell) -> None:
@@ -379,7 +395,7 @@ def _shade(cell) -> None:
     shd.set(qn("w:val"), "clear")
     shd.set(qn("w:color"), "auto")
     shd.set(qn("w:fill"), "D9D9D9")
-    tc_pr.append(shd)
+    tc_pr.insert_element_before(shd, *_AFTER_VMERGE[2:])
 
 
 def _bottom_rule(para) -> None:
@@ -391,4 +407,4 @@ def _bottom_rule(para) -> None:
     bottom.set(qn("w:space"), "4")
     bottom.set(qn("w:color"), "000000")
     borders.append(bottom)
-    p_pr.append(borders)
+    p_pr.insert_element_before(borders, *_AFTER_PBDR)

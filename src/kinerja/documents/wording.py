@@ -65,3 +65,14 @@ def require_text(value: object, what_id: str, what_en: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise DocumentError(f"{what_id} wajib diisi", f"{what_en} is required")
     return value.strip()
+
+
+def jabatan_text(signatory: Signatory) -> str:
+    """The jabatan in running text: "Plt. Kepala Dinas …"."""
+    jabatan_title(signatory)  # validates the acting status
+    return f"{signatory.acting}. {signatory.jabatan}" if signatory.acting else signatory.jabatan
+
+
+def place_date(place: str | None, when: date | str | None) -> str:
+    """"Martapura, 2 Januari 2024"; dotted blanks where a value is not known yet, as drafts print."""
+    return f"{place or '…………'}, {tanggal(when) or '…………………… '}"

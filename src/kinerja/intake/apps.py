@@ -7,3 +7,10 @@ class IntakeConfig(AppConfig):
 
     name = "kinerja.intake"
     verbose_name = _("Impor keputusan")
+
+    def ready(self) -> None:
+        from kinerja.audit.recorder import register
+        from kinerja.intake.models import DecreePosition
+
+        # Part of the decree as committed; the import session itself is a working draft, not audited.
+        register(DecreePosition)

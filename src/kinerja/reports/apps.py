@@ -7,3 +7,10 @@ class ReportsConfig(AppConfig):
 
     name = "kinerja.reports"
     verbose_name = _("Dokumen dan dasbor")
+
+    def ready(self) -> None:
+        from kinerja.audit.recorder import register
+        from kinerja.reports import models as m
+
+        for model in (m.PemdaHead, m.Signing, m.PkProgram, m.LkjipNarrative):
+            register(model)

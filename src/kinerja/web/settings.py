@@ -128,6 +128,8 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+# kinerja.web is not an app (it holds the project), so its static folder is named here.
+STATICFILES_DIRS = [PACKAGE_DIR / "web" / "static"]
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 

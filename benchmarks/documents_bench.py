@@ -1,0 +1,132 @@
+"""Every document in every format for a 300-indicator agency; the budget is 10 s in total.
+
+Baseline: the same renderers on a one-row Pengukuran, measured in the same run, so the ratios say how
+much a full-size document costs over the fixed cost of opening a renderer (fonts, templates).
+"""
+from __future__ import annotations
+
+import time
+from datetime import date
+
+from kinerja.documents import (
+    build_decree, build_lkjip, build_pengukuran, build_perjanjian, build_pohon, build_rencana_aksi, formats_for, render,
+)
+from kinerja.documents.model import (
+    AgencyInfo, Lkjip, LkjipNarrative, LkjipRow, PastYear, Pengukuran, PengukuranRow, PerjanjianKinerja,
+    PerjanjianRow, PohonKinerja, PohonNode, ProgramRow, RencanaAksi, RencanaAksiRow, Signatory,
+)
+
+INDICATORS = 300
+POSITIONS = 30
+BUDGET_S = 10.0
+PREDIKAT = ("Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah")
+
+AGENCY = AgencyInfo(pemda="Kabupaten Banjar", name="Dinas Tenaga Kerja dan Transmigrasi",
+                    address="Jalan A. Yani Km. 37,5 No. 119, Martapura 70613", phone="(0511) 7218166",
+                    email="nakertrans.banjar@gmail.com", city="Martapura")
+HEAD = Signatory("Hj. ST Mahmudah, SH.MH", "Kepala Dinas Tenaga Kerja dan Transmigrasi", "Pembina Utama Muda",
+                 "19751108 199903 2 005")
+BUPATI = Signatory("H. Saidi Mansyur", "Bupati Banjar")
+
+
+def _sasaran(i: int) -> str:
+    return f"Meningkatnya kualitas layanan ketenagakerjaan bidang {i // 10 + 1} di Kabupaten Banjar"
+
+
+def _indikator(i: int) -> str:
+    return f"Persentase pencari kerja terdaftar yang ditempatkan melalui layanan antar kerja nomor {i + 1}"
+
+
+def catalog() -> dict:
+    positions = [{"jabatan": f"Kepala Seksi Penempatan {p + 1}", "unit": f"Seksi {p + 1}",
+                  "tugas": [f"Melaksanakan penyiapan bahan kebijakan penempatan tenaga kerja wilayah {p + 1};"] * 3,
+                  "fungsi": ["Pelaksanaan pendataan pencari kerja;", "Pelaksanaan pelaporan;"]}
+                 for p in range(POSITIONS)]
+    rows = []
+    for i in range(INDICATORS):
+        rows.append({
+            "jabatan": positions[i * POSITIONS // INDICATORS]["jabatan"], "sasaran": _sasaran(i),
+            "indikator": _indikator(i),
+            "definisi": "Pencari kerja yang terdaftar pada sistem informasi pasar kerja dan ditempatkan pada "
+                        "lowongan kerja dalam negeri melalui mekanisme antar kerja lokal selama tahun berjalan.",
+            "formula_text": "Jumlah pencari kerja yang ditempatkan / Jumlah pencari kerja yang terdaftar x 100%",
+            "formula": {"kind": "ratio_percent", "expression": "ditempatkan / terdaftar * 100",
+                        "variables": {"ditempatkan": "Jumlah pencari kerja yang ditempatkan",
+                                      "terdaftar": "Jumlah pencari kerja yang terdaftar"}},
+            "satuan": "%", "penanggung_jawab": "Kepala Bidang Penempatan", "sumber_data": "Laporan AK/III",
+        })
+    return {"document": {"pemda": "Kabupaten Banjar", "perangkat_daerah": "Dinas Tenaga Kerja dan Transmigrasi",
+                         "nomor": "17 Tahun 2024", "tahun": 2024, "jenis": "IKU+IKI", "ditetapkan_di": "Martapura",
+                         "tanggal": "2024-01-08", "penandatangan": HEAD.name, "nip": HEAD.nip},
+            "positions": positions, "indicators": rows, "warnings": []}
+
+
+def documents() -> dict:
+    n = range(INDICATORS)
+    pohon_roots = []
+    for k in range(10):
+        seksi = [PohonNode(f"i{k}-{j}", _sasaran(k * 10 + j), [_indikator(k * 30 + j * 2 + m) for m in range(2)],
+                           jabatan=f"Kepala Seksi {k}-{j}", missing_parent=False) for j in range(14)]
+        bidang = PohonNode(f"b{k}", f"Meningkatnya penempatan tenaga kerja wilayah {k + 1}", [_indikator(k)],
+                           jabatan=None if k == 3 else f"Kepala Bidang {k + 1}", children=seksi)
+        pohon_roots.append(PohonNode(f"iku{k}", _sasaran(k * 10), [_indikator(k)], jabatan="Kepala Dinas",
+                                     holder=HEAD.name, children=[bidang]))
+    return {
+        "Keputusan IKU/IKI": build_decree(catalog()),
+        "Perjanjian Kinerja": build_perjanjian(PerjanjianKinerja(
+            2024, AGENCY, HEAD, BUPATI, [PerjanjianRow(_sasaran(i), _indikator(i), "%", 80 + i % 20) for i in n],
+            [ProgramRow(f"Program penempatan tenaga kerja {p}", 125_000_000 * (p + 1)) for p in range(20)],
+            tanggal=date(2024, 1, 2))),
+        "Rencana Aksi": build_rencana_aksi(RencanaAksi(2024, AGENCY, [
+            RencanaAksiRow(_sasaran(i), _indikator(i), "%", 80, (20, 40, 60, 80), cumulative=True) for i in n],
+            HEAD, tanggal=date(2024, 1, 5))),
+        "Pengukuran Kinerja": build_pengukuran(_pengukuran(INDICATORS)),
+        "LKjIP Bab III": build_lkjip(Lkjip(2024, AGENCY, [
+            LkjipRow(_sasaran(i), _indikator(i), "%", 80, 70 + i % 30, (70 + i % 30) / 0.8, PREDIKAT[i % 5],
+                     past={y: PastYear(60 + i % 20, 90.5) for y in (2021, 2022, 2023)}, renstra_target=90,
+                     realisasi_to_date=75, capaian_renstra=83.33) for i in n],
+            past_years=[2021, 2022, 2023], renstra_period="2021–2026",
+            narratives=[LkjipNarrative(_sasaran(s * 10), analisis="Capaian naik dibanding tahun lalu. " * 8,
+                                       faktor_pendukung="Kerja sama dengan perusahaan. " * 6,
+                                       faktor_penghambat="Data terlambat. " * 6, upaya="Pemutakhiran data. " * 6)
+                        for s in range(30)])),
+        "Pohon Kinerja": build_pohon(PohonKinerja(2024, AGENCY, pohon_roots)),
+    }
+
+
+def _pengukuran(rows: int) -> Pengukuran:
+    return Pengukuran(2024, 2, AGENCY, [
+        PengukuranRow(_sasaran(i), _indikator(i), "%", 80, None if i % 17 == 0 else 75.5, None if i % 17 == 0 else 94.38,
+                      None if i % 17 == 0 else PREDIKAT[i % 5]) for i in range(rows)], HEAD, tanggal=date(2024, 7, 10))
+
+
+def _time(document, fmt: str) -> float:
+    started = time.perf_counter()
+    render(document, fmt)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    small = build_pengukuran(_pengukuran(1))
+    for fmt in ("docx", "pdf", "xlsx"):
+        _time(small, fmt)  # warm up imports and font caches; both sides of the ratio run warm
+    baseline = sum(_time(small, fmt) for fmt in ("docx", "pdf", "xlsx"))
+    print(f"baseline (1-row Pengukuran, docx+pdf+xlsx): {baseline * 1000:.0f} ms")
+    started = time.perf_counter()
+    docs = documents()
+    build = time.perf_counter() - started
+    print(f"build content of {len(docs)} documents for {INDICATORS} indicators: {build * 1000:.0f} ms")
+    total = build
+    for name, document in docs.items():
+        figures = {fmt: _time(document, fmt) for fmt in formats_for(document)}
+        spent = sum(figures.values())
+        total += spent
+        detail = "  ".join(f"{fmt} {sec * 1000:6.0f} ms" for fmt, sec in figures.items())
+        print(f"{name:<22} {detail}   = {spent:5.2f} s  ({spent / baseline:5.1f}× baseline)")
+    verdict = "OK" if total < BUDGET_S else "OVER BUDGET"
+    print(f"all documents, all formats: {total:.2f} s (budget {BUDGET_S:.0f} s: {verdict}; "
+          f"{total / baseline:.1f}× baseline)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,56 @@
+"""One indicator: every field, its formula made readable, its place in the pohon kinerja, its history."""
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+from django.utils.translation import get_language
+
+from kinerja.accounts.access import agency_or_404, object_or_404
+from kinerja.audit.recorder import history_for
+from kinerja.catalog.models import Indicator
+from kinerja.catalog.views import agency_context
+from kinerja.errors import KinerjaError
+
+try:
+    from kinerja.formula import render_expression
+except ImportError:  # the formula engine is optional for the catalog pages; show the expression as stored
+    render_expression = None
+
+
+def readable_formula(formula: dict) -> dict:
+    """The structured formula for display: its expression rendered, its variables, any error."""
+    expression = (formula or {}).get("expression")
+    variables = (formula or {}).get("variables") or {}
+    shown, error = expression, None
+    if expression and render_expression is not None:
+        try:
+            shown = render_expression(expression, variables, language=get_language() or "id")
+        except KinerjaError as exc:
+            error = exc.message(get_language() or "id")
+    return {
+        "kind": (formula or {}).get("kind"),
+        "expression": shown,
+        "variables": sorted(variables.items()),
+        "value": (formula or {}).get("value"),
+        "bands": (formula or {}).get("bands") or [],
+        "error": error,
+    }
+
+
+@login_required
+def indicator_detail(request, slug, pk):
+    agency, scope = agency_or_404(request.user, slug)
+    indicator = object_or_404(scope, agency, Indicator, pk)
+    visible = scope.indicators(agency)
+    return render(request, "catalog/indicator_detail.html", agency_context(
+        agency, scope, "search",
+        indicator=indicator,
+        formula=readable_formula(indicator.formula),
+        supports=visible.filter(pk=indicator.supports_id).first(),
+        supported_by=visible.filter(supports=indicator).select_related("unit", "position"),
+        replaces=visible.filter(replaced_by=indicator),
+        replaced_by=visible.filter(pk=indicator.replaced_by_id).first(),
+        variables=indicator.variables.all(),
+        history=history_for(indicator),
+        kind="indikator",
+    ))

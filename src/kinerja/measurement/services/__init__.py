@@ -1,0 +1,1 @@
+"""Glue between measurement rows and the pure engines (kinerja.capaian, kinerja.formula)."""

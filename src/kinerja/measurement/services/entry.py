@@ -1,0 +1,255 @@
+"""Entering realisasi: an operator's rows, and saving one row safely.
+
+A save is all-or-nothing: every value is read and checked first, the version the form started from is
+claimed with one conditional UPDATE (so two people saving the same row cannot both win, on SQLite and
+PostgreSQL alike), then the values are written through ``save()`` so the audit trail records them.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from kinerja.accounts.access import Scope
+from kinerja.audit.context import with_reason
+from kinerja.capaian.periods import Period, parse_period
+from kinerja.capaian.validation import check_realisasi
+from kinerja.catalog.models import Indicator, Unit, Variable
+from kinerja.errors import KinerjaError
+from kinerja.measurement.errors import ConflictError, InvalidEntry, LockedPeriodError, MeasurementError, ValueProblem
+from kinerja.measurement.models import Realisasi, ReportingPeriod, VariableValue
+from kinerja.measurement.services import engine
+
+PERIOD_KIND_OF = {"tahunan": "year", "semesteran": "semester", "triwulanan": "quarter", "bulanan": "month"}
+EDITABLE = (Realisasi.Status.DRAFT, Realisasi.Status.RETURNED)
+DIRECT_FIELD = "nilai"
+
+
+def period_of(text: str) -> Period:
+    try:
+        return parse_period(text)
+    except KinerjaError as exc:
+        raise MeasurementError(exc.message_id, exc.message_en) from None
+
+
+def is_locked(agency_id: int, period: Period) -> bool:
+    return ReportingPeriod.objects.filter(agency_id=agency_id, period=period.key, locked=True).exists()
+
+
+@dataclass
+class EntryRow:
+    indicator: Indicator
+    inputs: engine.Inputs
+    realisasi: Realisasi | None
+    values: dict[str, VariableValue] = field(default_factory=dict)
+    last_year: Realisasi | None = None
+
+    @property
+    def version(self) -> int:
+        return self.realisasi.version if self.realisasi else 0
+
+    @property
+    def fields(self) -> list[tuple[str, str, str, str]]:
+        """(input name, label, satuan, text as last saved) for each input of the row."""
+        if self.inputs.direct:
+            return [(DIRECT_FIELD, "Nilai", self.indicator.satuan, self.realisasi.direct_raw if self.realisasi else "")]
+        return [(v.key, v.phrase, v.satuan, self.values[v.key].raw if v.key in self.values else "")
+                for v in self.inputs.variables]
+
+    @property
+    def editable(self) -> bool:
+        return self.realisasi is None or self.realisasi.status in EDITABLE
+
+
+def entry_indicators(unit: Unit, period: Period):
+    """The active indicators reported by ``unit`` (or a unit under it) for periods of ``period``'s kind."""
+    kinds = [k for k, v in PERIOD_KIND_OF.items() if v == period.kind]
+    return (Indicator.objects.filter(agency_id=unit.agency_id, is_active=True, period_type__in=kinds,
+                                     unit__path__startswith=unit.path)
+            .select_related("unit", "objective").order_by("unit__path", "order", "pk"))
+
+
+def entry_rows(unit: Unit, period: Period) -> list[EntryRow]:
+    """One row per indicator of the unit: its inputs, the current realisasi and last year's one."""
+    indicators = list(entry_indicators(unit, period).prefetch_related("variables"))
+    ids = [i.pk for i in indicators]
+    last = period.shifted(-(12 // period.months))
+    current = {r.indicator_id: r for r in Realisasi.objects.filter(indicator_id__in=ids, period=period.key)}
+    previous = {r.indicator_id: r for r in Realisasi.objects.filter(indicator_id__in=ids, period=last.key)}
+    values: dict[int, dict[str, VariableValue]] = {}
+    for vv in VariableValue.objects.filter(realisasi__in=list(current.values())).select_related("variable"):
+        values.setdefault(vv.realisasi_id, {})[vv.variable.key] = vv
+    rows = []
+    for ind in indicators:
+        r = current.get(ind.pk)
+        rows.append(EntryRow(ind, engine.inputs_for(ind, {v.key: v for v in ind.variables.all()}), r,
+                             values.get(r.pk, {}) if r else {}, previous.get(ind.pk)))
+    return rows
+
+
+def _read_value(raw: str, field_name: str, satuan: str, label: str, confirmed: bool,
+                kind: str | None = None) -> Decimal | str | None:
+    check = check_realisasi(raw, satuan, kind)
+    for problem in check.errors:
+        raise ValueProblem(f"{label}: {problem.message_id}", f"{label}: {problem.message_en}", field=field_name)
+    if check.confirmations and not confirmed:
+        problem = check.confirmations[0]
+        raise ValueProblem(f"{label}: {problem.message_id}", f"{label}: {problem.message_en}", field=field_name,
+                           needs_confirmation=True)
+    return check.value
+
+
+def read_entry(inputs: engine.Inputs, satuan: str, raw_values: Mapping[str, str], confirmed: bool,
+               *, predicate: bool = False) -> dict[str, tuple[str, Decimal | str | None]]:
+    """Every input of a row read and checked: field → (raw text, value). Raises :class:`InvalidEntry`."""
+    problems: list[ValueProblem] = []
+    read: dict[str, tuple[str, Decimal | None]] = {}
+    fields = ([(DIRECT_FIELD, satuan, DIRECT_FIELD, "predicate" if predicate else None)] if inputs.direct else
+              [(v.key, v.satuan, v.phrase, None) for v in inputs.variables])
+    for name, unit_of_measure, label, kind in fields:
+        raw = str(raw_values.get(name, "") or "").strip()
+        try:
+            read[name] = (raw, _read_value(raw, name, unit_of_measure, label, confirmed, kind))
+        except ValueProblem as problem:
+            problems.append(problem)
+    if problems:
+        raise InvalidEntry(problems)
+    return read
+
+
+def variable_history(indicator: Indicator, keys: list[str]) -> dict[str, dict[Period, float]]:
+    """Every stored value of the indicator's variables, by period (for x[n-1], cumsum, mean …)."""
+    data: dict[str, dict[Period, float]] = {k: {} for k in keys}
+    rows = (VariableValue.objects.filter(realisasi__indicator=indicator, variable__key__in=keys,
+                                         value__isnull=False)
+            .values_list("variable__key", "realisasi__period", "value"))
+    for key, period_key, value in rows:
+        data[key][parse_period(period_key)] = float(value)
+    return data
+
+
+def recompute_value(realisasi: Realisasi, inputs: engine.Inputs) -> None:
+    """Set ``realisasi.value`` from its direct value or its variables (does not save)."""
+    if inputs.direct:
+        realisasi.value = realisasi.direct_value
+        ok = realisasi.value is not None or bool(realisasi.value_label)
+        realisasi.value_status = Realisasi.ValueStatus.OK if ok else Realisasi.ValueStatus.UNKNOWN
+        realisasi.value_reason = "" if ok else "Nilai belum diisi / no value entered"
+        return
+    keys = [v.key for v in inputs.variables]
+    result = engine.compute_value(inputs, variable_history(realisasi.indicator, keys), parse_period(realisasi.period))
+    realisasi.value = result.value
+    realisasi.value_status = result.status
+    realisasi.value_reason = f"{result.reason_id} / {result.reason_en}" if result.reason_id else ""
+
+
+def takes_predicate(indicator: Indicator, period: Period) -> bool:
+    """A direct realisasi is a predicate ("WTP") when the target it is judged against is one."""
+    from kinerja.measurement.models import Target
+
+    return Target.objects.filter(indicator=indicator, year=period.year, parsed__kind="predicate").exists()
+
+
+@dataclass
+class SaveResult:
+    realisasi: Realisasi
+    created: bool
+
+
+def save_entry(user, indicator: Indicator, period: Period, raw_values: Mapping[str, str], *, version: int,
+               confirmed: bool = False, note: str | None = None, correction_reason: str = "") -> SaveResult:
+    """Save one row of the entry grid for ``user``; refuses with a :class:`MeasurementError` subclass."""
+    scope = Scope.of(user)
+    locked = is_locked(indicator.agency_id, period)
+    if locked:
+        if not scope.can_verify(indicator.agency):
+            raise LockedPeriodError(f"Periode {period.label()} sudah dikunci; perubahan hanya oleh perencana "
+                                    f"dengan alasan koreksi.",
+                                    f"{period.label('en')} is locked; only the planner may correct it, with a reason.")
+        if not correction_reason.strip():
+            raise LockedPeriodError("Koreksi setelah periode dikunci memerlukan alasan.",
+                                    "A correction after the period is locked needs a reason.")
+    elif not scope.can_enter_realisasi(indicator.unit):
+        raise MeasurementError("Anda bukan operator unit penanggung jawab indikator ini.",
+                               "You are not an operator of the unit responsible for this indicator.")
+    expected_kind = PERIOD_KIND_OF.get(indicator.period_type)
+    if expected_kind != period.kind:
+        raise MeasurementError(f"Indikator ini dilaporkan per {indicator.get_period_type_display().lower()}, "
+                               f"bukan untuk {period.label()}.",
+                               f"This indicator is reported per {indicator.period_type}, not for {period.label('en')}.")
+    inputs = engine.inputs_for(indicator)
+    read = read_entry(inputs, indicator.satuan, raw_values, confirmed, predicate=takes_predicate(indicator, period))
+    with transaction.atomic(), with_reason(correction_reason.strip()):
+        realisasi, created = _claim(indicator, period, version, locked)
+        if inputs.direct:
+            realisasi.direct_raw, direct = read[DIRECT_FIELD]
+            realisasi.direct_value = direct if isinstance(direct, Decimal) else None
+            realisasi.value_label = direct if isinstance(direct, str) else ""
+        else:
+            existing = {vv.variable_id: vv for vv in realisasi.values.all()} if not created else {}
+            for var in inputs.variables:
+                raw, value = read[var.key]
+                vv = existing.get(var.pk) or VariableValue(realisasi=realisasi, variable=var,
+                                                           agency_id=indicator.agency_id)
+                if vv.pk is None or vv.raw != raw or vv.value != value:
+                    vv.raw, vv.value = raw, value
+                    vv.save()
+        if note is not None:
+            realisasi.note = note
+        recompute_value(realisasi, inputs)
+        _check_computed(realisasi, indicator, confirmed)
+        realisasi.save()
+    from kinerja.measurement.services.compute import refresh_results
+
+    refresh_results(indicator, period)
+    return SaveResult(realisasi, created)
+
+
+def _check_computed(realisasi: Realisasi, indicator: Indicator, confirmed: bool) -> None:
+    """The computed indicator value gets the same checks as a typed one (a % above 100 asks first)."""
+    if realisasi.value is None or confirmed:
+        return
+    problems = check_realisasi(realisasi.value, indicator.satuan).confirmations
+    if problems:
+        p = problems[0]
+        raise InvalidEntry([ValueProblem(f"Hasil perhitungan: {p.message_id}", f"Computed value: {p.message_en}",
+                                         field=DIRECT_FIELD, needs_confirmation=True)])
+
+
+def _claim(indicator: Indicator, period: Period, version: int, locked: bool) -> tuple[Realisasi, bool]:
+    """The realisasi row at ``version``, its version bumped; a stale version is a :class:`ConflictError`."""
+    current = Realisasi.objects.filter(indicator=indicator, period=period.key).first()
+    if current is None:
+        if version != 0:
+            raise _conflict(0)
+        try:
+            with transaction.atomic():
+                realisasi = Realisasi.objects.create(indicator=indicator, agency_id=indicator.agency_id,
+                                                     period=period.key, year=period.year, version=1)
+        except IntegrityError:
+            raise _conflict(Realisasi.objects.get(indicator=indicator, period=period.key).version) from None
+        realisasi.indicator = indicator
+        return realisasi, True
+    if not locked and current.status not in EDITABLE:
+        raise MeasurementError(f"Realisasi berstatus '{current.get_status_display()}' tidak dapat diubah; "
+                               f"minta perencana mengembalikannya.",
+                               f"A realisasi with status '{current.status}' cannot be changed; "
+                               f"ask the planner to return it.")
+    claimed = Realisasi.objects.filter(pk=current.pk, version=version).update(version=F("version") + 1,
+                                                                                 updated_at=timezone.now())
+    if not claimed:
+        raise _conflict(current.version)
+    current.refresh_from_db()
+    current.indicator = indicator
+    return current, False
+
+
+def _conflict(current_version: int) -> ConflictError:
+    return ConflictError("Realisasi ini baru saja disimpan oleh orang lain; muat ulang untuk melihat nilainya "
+                         "sebelum menyimpan lagi. Tidak ada yang ditimpa.",
+                         "Someone else has just saved this realisasi; reload to see their values before saving "
+                         "again. Nothing was overwritten.", current_version=current_version)

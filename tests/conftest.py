@@ -1,0 +1,43 @@
+"""Suite-wide hooks.
+
+Every test that touches the database is tagged ``database`` (from its fixtures or its ``django_db``
+mark, so nobody has to remember a marker); ``scripts/run-tests.sh`` runs those again on PostgreSQL
+with ``-m "database or postgres"``. Tests marked ``postgres`` need PostgreSQL itself and are skipped
+on SQLite.
+"""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+# Fixtures that give a test the database (directly or through the request/response cycle).
+DATABASE_FIXTURES = frozenset({
+    "db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback",
+    "client", "async_client", "admin_client", "admin_user", "live_server",
+})
+
+
+def on_postgres() -> bool:
+    return os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://", "pgsql://"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "database: uses the database; run again on PostgreSQL by `make test` (set automatically)")
+
+
+def uses_database(item: pytest.Item) -> bool:
+    if item.get_closest_marker("django_db") is not None:
+        return True
+    return bool(DATABASE_FIXTURES.intersection(getattr(item, "fixturenames", ())))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    needs_postgres = pytest.mark.skip(reason="perlu PostgreSQL / needs PostgreSQL (DATABASE_URL=postgres://…)")
+    postgres = on_postgres()
+    for item in items:
+        if uses_database(item):
+            item.add_marker(pytest.mark.database)
+        if item.get_closest_marker("postgres") is not None and not postgres:
+            item.add_marker(needs_postgres)

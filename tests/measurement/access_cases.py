@@ -1,0 +1,104 @@
+"""Access cases for the measurement URLs (see tests/web/access_registry.py and docs/web.md).
+
+The protected rows belong to unit B of agency X: operator_a (unit A) must not even see them (404),
+the head of X reads them but may not enter or verify (403), planner_y of agency Y sees nothing (404).
+"""
+from __future__ import annotations
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from web.access_registry import AccessCase
+
+from kinerja.capaian.periods import Period
+
+GET, POST = "GET", "POST"
+TW1 = Period.quarter(2025, 1)
+PDF = b"%PDF-1.4\n%%EOF\n"
+
+
+def realisasi_b(w):
+    from kinerja.measurement.models import Realisasi
+
+    r, _ = Realisasi.objects.get_or_create(indicator=w.indicator_b, period=TW1.key,
+                                           defaults={"agency": w.agency, "year": 2025, "direct_raw": "3",
+                                                     "direct_value": 3, "value": 3, "value_status": "ok"})
+    return r
+
+
+def submitted_b(w):
+    r = realisasi_b(w)
+    r.status = "submitted"
+    r.save()
+    return r
+
+
+def evidence_b(w):
+    from kinerja.measurement.models import Evidence
+    from kinerja.measurement.services import evidence
+
+    existing = Evidence.objects.filter(realisasi__indicator=w.indicator_b).first()
+    if existing:
+        return existing
+    return evidence.attach(w.user("operator_b"), realisasi_b(w), SimpleUploadedFile("bukti.pdf", PDF))
+
+
+def x(w):
+    return {"slug": w.agency.slug}
+
+
+def y(w):
+    return {"slug": w.other.slug}
+
+
+def grid_b(w):
+    return {"slug": w.agency.slug, "unit_id": w.unit_b.pk, "period": TW1.key}
+
+
+def r_b(w):
+    return {"slug": w.agency.slug, "pk": realisasi_b(w).pk}
+
+
+def submitted(w):
+    return {"slug": w.agency.slug, "pk": submitted_b(w).pk}
+
+
+def period_x(w):
+    return {"slug": w.agency.slug, "period": TW1.key}
+
+
+def watched_r(w):
+    return [realisasi_b(w)]
+
+
+OUTSIDERS = (("operator_a", 404), ("planner_y", 404))
+
+CASES = [
+    AccessCase("measurement:entry_home", y, (("operator_a", 404), ("planner", 404)), (GET,), "planner_y"),
+    AccessCase("measurement:entry_grid", grid_b, OUTSIDERS, (GET,), "operator_b"),
+    AccessCase("measurement:template_download", grid_b, OUTSIDERS + (("head", 403),), (GET,), "operator_b"),
+    AccessCase("measurement:template_upload", grid_b, OUTSIDERS + (("head", 403),), (GET, POST), "operator_b"),
+    AccessCase("measurement:entry_save",
+               lambda w: {"slug": w.agency.slug, "indicator_id": w.indicator_b.pk, "period": TW1.key},
+               OUTSIDERS + (("head", 403),), (POST,), "operator_b", (302,),
+               post_data=lambda w: {"version": "0", "v_nilai": "7"},
+               watched=lambda w: list(w.indicator_b.realisasi.all())),
+    AccessCase("measurement:realisasi_detail", r_b, OUTSIDERS, (GET,), "operator_b"),
+    AccessCase("measurement:realisasi_submit", r_b, OUTSIDERS + (("head", 403), ("planner", 403)), (POST,),
+               "operator_b", (302,), watched=watched_r),
+    AccessCase("measurement:realisasi_verify", submitted, OUTSIDERS + (("head", 403), ("operator_b", 403)),
+               (POST,), "planner", (302,), watched=watched_r),
+    AccessCase("measurement:realisasi_return", submitted, OUTSIDERS + (("head", 403), ("operator_b", 403)),
+               (POST,), "planner", (302,), post_data=lambda w: {"reason": "Kurang bukti"}, watched=watched_r),
+    AccessCase("measurement:evidence_upload", r_b, OUTSIDERS + (("head", 403),), (POST,), "operator_b", (302,),
+               post_data=lambda w: {"file": SimpleUploadedFile("bukti.pdf", PDF)}, watched=watched_r),
+    AccessCase("measurement:evidence_download", lambda w: {"slug": w.agency.slug, "pk": evidence_b(w).pk},
+               OUTSIDERS, (GET,), "operator_b"),
+    AccessCase("measurement:queue", x, (("operator_a", 403), ("head", 403), ("planner_y", 404)), (GET,), "planner"),
+    AccessCase("measurement:period_lock", period_x, (("operator_a", 403), ("head", 403), ("planner_y", 404)),
+               (POST,), "planner", (302,), watched=watched_r),
+    AccessCase("measurement:period_deadline", period_x, (("operator_a", 403), ("head", 403), ("planner_y", 404)),
+               (POST,), "planner", (302,), post_data=lambda w: {"deadline": "2025-04-10T16:00"}),
+    AccessCase("measurement:capaian_table", lambda w: {"slug": w.other.slug, "period": TW1.key},
+               (("operator_a", 404), ("planner", 404)), (GET,), "planner_y"),
+    AccessCase("measurement:capaian_table", lambda w: {"slug": w.agency.slug, "period": TW1.key}, (), (GET,),
+               "operator_a", hidden=lambda w: [w.indicator_b.name], note="operator sees only own unit"),
+]

@@ -1,0 +1,72 @@
+"""The demo agency with a measured history: Renstra 2022–2026, PK and Rencana Aksi targets, and
+realisasi stored and computed by the measurement app's own services for 2022–2025 (TW IV 2025 left open
+for some indicators, so dashboards have something missing and something behind)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.db.models import Q
+
+from kinerja.capaian.periods import Period
+from kinerja.catalog.models import Indicator, PerangkatDaerah
+from kinerja.measurement.models import Realisasi, Renstra, VariableValue
+from kinerja.measurement.services import engine
+from kinerja.measurement.services.compute import refresh_results, set_target
+from kinerja.measurement.services.entry import PERIOD_KIND_OF, recompute_value
+
+TAHUN = 2025
+YEARS = (2022, 2023, 2024, 2025)
+
+
+def _periods(indicator: Indicator, year: int) -> list[Period]:
+    kind = PERIOD_KIND_OF[indicator.period_type]
+    return [Period.of_year(year)] if kind == "year" else list(Period.of_year(year).children(kind))
+
+
+def _target(indicator: Indicator) -> str:
+    return "80" if indicator.satuan.strip() == "%" else "120"
+
+
+def measure(agency: PerangkatDaerah, *, units_named: str = "Penempatan", skip_last_quarter_every: int = 3) -> None:
+    """Targets and realisasi for the active IKU of ``agency`` and the indicators of units whose name
+    contains ``units_named`` (the rest stays unreported, as in a real first year); PK targets for the
+    IKU only. Idempotent per indicator."""
+    Renstra.objects.get_or_create(agency=agency, first_year=2022, defaults={"length": 5})
+    indicators = list(Indicator.objects.filter(agency=agency, is_active=True)
+                      .filter(Q(jenis=Indicator.Jenis.IKU) | Q(unit__name__icontains=units_named)).order_by("pk"))
+    for n, ind in enumerate(indicators):
+        if ind.targets.exists():
+            continue
+        raw = _target(ind)
+        set_target(ind, "renstra_end", Period.of_year(2026), "90" if raw == "80" else "600")
+        for year in YEARS:
+            set_target(ind, "renstra", Period.of_year(year), raw)
+            if ind.jenis == Indicator.Jenis.IKU:
+                set_target(ind, "pk", Period.of_year(year), raw)
+        for q in Period.of_year(TAHUN).children("quarter"):
+            set_target(ind, "rencana_aksi", q, raw if raw == "80" else str(30 * q.index), cumulative=raw != "80")
+        inputs = engine.inputs_for(ind)
+        for year in YEARS:
+            for i, period in enumerate(_periods(ind, year)):
+                last = period.kind != "year" and period.index == 12 // period.months
+                if year == TAHUN and last and n % skip_last_quarter_every == 0:
+                    continue
+                base = 30 + 5 * (year - 2022) + 3 * i + n % 7
+                _enter(ind, inputs, period, base)
+            refresh_results(ind, Period.of_year(year))
+
+
+def _enter(indicator: Indicator, inputs: engine.Inputs, period: Period, base: int) -> None:
+    """A verified realisasi stored the way the entry service stores one (refreshed once per year by
+    the caller, which is what makes this quick enough for a fixture)."""
+    r = Realisasi.objects.create(agency_id=indicator.agency_id, indicator=indicator, period=period.key,
+                                 year=period.year, status=Realisasi.Status.VERIFIED, version=1)
+    r.indicator = indicator
+    if inputs.direct:
+        r.direct_raw, r.direct_value = str(base), Decimal(base)
+    for k, var in enumerate(inputs.variables):
+        value = base if k == 0 else base + 20 + 10 * k
+        VariableValue.objects.create(agency_id=indicator.agency_id, realisasi=r, variable=var, value=value,
+                                     raw=str(value))
+    recompute_value(r, inputs)
+    r.save()
