@@ -74,6 +74,8 @@ def test_pohon_kinerja_links(demo_data):
     kabid = kasi.supports
     assert kabid.position.name.startswith("Kepala Bidang") and kabid.jenis == "IKI"
     assert kabid.supports.jenis == "IKU" and kabid.supports.position.name == "Kepala Dinas"
+    # The IKU is the Kepala Dinas's, reported by (and the responsibility of) the bidang's head.
+    assert kabid.supports.responsible_position.name == "Kepala Bidang Pelatihan dan Penempatan Tenaga Kerja"
 
 
 def test_roles_give_the_intended_access(demo_data):

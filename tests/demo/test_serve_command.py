@@ -54,7 +54,7 @@ class Output:
         deadline = time.monotonic() + timeout
         while marker not in self.text:
             if time.monotonic() > deadline or self.process.poll() is not None:
-                raise AssertionError(f"no {marker!r} from serve; got:\n{self.text}")
+                raise AssertionError(f"no {marker!r} from serve (exit {self.process.poll()}); got:\n{self.text}")
             time.sleep(0.05)
         return self.text
 
@@ -62,7 +62,7 @@ class Output:
 def test_serve_lists_demo_logins_and_serves_the_login_page(data_env):
     port = free_port()
     process = subprocess.Popen([*KINERJA, "serve", "--port", str(port)], env=data_env, text=True,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         output = Output(process)
         out = output.wait_for("Ctrl+C")

@@ -142,10 +142,44 @@ def test_shuffled_and_truncated_seeds_never_crash(rng, number):
         assert len(reading.row_sources) == len(reading.catalog["indicators"])
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.randoms(use_true_random=False))
-def test_corrupted_docx_never_crashes(rng):
-    data = bytearray(catalog_to_docx(SMALL_CATALOG))
-    for _ in range(rng.randrange(1, 40)):
-        data[rng.randrange(len(data))] = rng.randrange(256)
-    _reads_or_refuses(bytes(data))
+def _xlsx() -> bytes:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["SASARAN", "INDIKATOR", "FORMULA"])
+    book.active.append(["Meningkatnya layanan", "Jumlah layanan", "Jumlah layanan"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _pdf() -> bytes:
+    weasyprint = pytest.importorskip("weasyprint")
+    return weasyprint.HTML(string="<table><tr><td style='border:1px solid'>SASARAN</td>"
+                                  "<td style='border:1px solid'>INDIKATOR</td></tr></table>").write_pdf()
+
+
+VALID = {"docx": lambda: catalog_to_docx(SMALL_CATALOG), "xlsx": _xlsx, "pdf": _pdf}
+
+
+@pytest.mark.parametrize("kind", sorted(VALID))
+def test_corrupted_office_and_pdf_files_never_crash(kind):
+    original = VALID[kind]()
+    rng = random.Random(kind)
+    for _ in range(30):
+        data = bytearray(original)
+        for _ in range(rng.randrange(1, 40)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        _reads_or_refuses(bytes(data))
+        _reads_or_refuses(bytes(data[: rng.randrange(1, len(data))]))
+
+
+def test_text_named_like_a_pdf_is_read_as_text(tmp_path):
+    path = tmp_path / "keputusan.pdf"
+    path.write_bytes(seed_path(2).read_bytes())
+    assert len(read_decree(path).catalog["indicators"]) == 67
+
+
+def test_large_valid_input_is_read_whole():
+    text = seed_path(1).read_text(encoding="utf-8") * 20
+    assert len(read_decree_text(text).catalog["indicators"]) == 93 * 20

@@ -91,3 +91,16 @@ def test_jabatan_block_laid_out_as_a_table_is_read_as_a_section():
     assert catalog["positions"][0]["tugas"] == ["Menyusun data", "Melapor"]
     assert catalog["indicators"][0]["jabatan"] == "Kepala Seksi Data"
     assert catalog["indicators"][0]["sumber_data"] == "Seksi Data"
+
+
+def test_each_word_paragraph_of_a_list_is_one_item():
+    document = docx.Document()
+    for line in ["INDIKATOR KINERJA INDIVIDU", "JABATAN : KEPALA SUB BAGIAN UMUM", "TUGAS :",
+                 "Penyusunan rencana kerja", "Pengelolaan administrasi umum", "FUNGSI :", "Pelaksanaan urusan surat"]:
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    position = read_decree(out.getvalue()).catalog["positions"][0]
+    assert position["tugas"] == ["Penyusunan rencana kerja", "Pengelolaan administrasi umum"]
+    assert position["fungsi"] == ["Pelaksanaan urusan surat"]
+    assert position["unit"] == "Sub Bagian Umum"

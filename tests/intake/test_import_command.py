@@ -88,3 +88,16 @@ def test_amends_retires_the_old_indicators(world):
     assert not Indicator.objects.filter(pk__in=old_ids, is_active=True).exists()
     with pytest.raises(CommandError, match="is not in"):
         _run(SEED1, "--agency", world.agency.slug, "--amends", world.decree_y.pk)
+
+
+def test_the_kinerja_entry_point_routes_decree_import_here(monkeypatch):
+    # Django's command runner closes every database connection when it finishes, which would end the
+    # test's transaction on PostgreSQL, so the hand-over is caught and the command itself run above.
+    import django.core.management
+
+    from kinerja.cli import main
+
+    handed = []
+    monkeypatch.setattr(django.core.management, "execute_from_command_line", handed.append)
+    assert main(["decree", "import", "keputusan.pdf", "--agency", "dinas-x", "--dry-run"]) == 0
+    assert handed == [["kinerja", "import_decree", "keputusan.pdf", "--agency", "dinas-x", "--dry-run"]]

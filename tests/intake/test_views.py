@@ -174,3 +174,15 @@ def test_the_session_list_shows_only_this_agencys_imports(client, world):
     client.force_login(world.user("planner"))
     text = client.get(reverse("intake:session_list", kwargs={"slug": world.agency.slug})).content.decode()
     assert "milik-x.txt" in text and "milik-y.txt" not in text
+
+
+def test_an_unreadable_upload_says_why_in_both_languages_reader_language_first(client, world):
+    client.force_login(world.user("planner"))
+    url = reverse("intake:upload", kwargs={"slug": world.agency.slug})
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+    text_id = client.post(url, {"file": SimpleUploadedFile("a.pdf", png)}).content.decode()
+    client.cookies["django_language"] = "en"
+    text_en = client.post(url, {"file": SimpleUploadedFile("a.pdf", png)}).content.decode()
+    error_id = text_id.split('class="errorlist')[1].split("</ul>")[0]
+    error_en = text_en.split('class="errorlist')[1].split("</ul>")[0]
+    assert " / " in error_id and " / " in error_en and error_id != error_en

@@ -102,3 +102,68 @@ CASES = [
     AccessCase("measurement:capaian_table", lambda w: {"slug": w.agency.slug, "period": TW1.key}, (), (GET,),
                "operator_a", hidden=lambda w: [w.indicator_b.name], note="operator sees only own unit"),
 ]
+
+
+# --- targets and predicate scales ----------------------------------------------------------------
+
+def pk_b(w):
+    """The PK target of indicator B for 2025, and its PK Perubahan."""
+    from kinerja.measurement.models import Target
+    from kinerja.measurement.services.compute import set_target
+
+    if not Target.objects.filter(indicator=w.indicator_b, kind="pk_perubahan").exists():
+        set_target(w.indicator_b, "pk", Period.of_year(2025), "10")
+        set_target(w.indicator_b, "pk_perubahan", Period.of_year(2025), "8", reason="Refocusing",
+                   decree_number="800/1/2025")
+    return list(Target.objects.filter(indicator=w.indicator_b).order_by("pk"))
+
+
+def renstra_x(w):
+    from kinerja.measurement.models import Renstra
+
+    return [Renstra.objects.get_or_create(agency=w.agency, first_year=2020, defaults={"length": 5})[0]]
+
+
+def scale_x(w):
+    from kinerja.capaian.bands import PERMENDAGRI_86_2017
+    from kinerja.measurement.services.compute import store_scale
+
+    own = store_scale(w.pemda, PERMENDAGRI_86_2017, agency=w.agency)
+    default = store_scale(w.pemda, PERMENDAGRI_86_2017)
+    return [own, default, *own.bands.all(), *default.bands.all(), w.pemda]
+
+
+def target_b(w):
+    return {"slug": w.agency.slug, "year": 2025, "indicator_id": w.indicator_b.pk}
+
+
+SCALE_POST = {"name": "Skala X", "band-0-label": "Baik", "band-0-min": "80", "band-0-min_inclusive": "1",
+              "band-1-label": "Kurang", "band-1-max": "80"}
+EDITORS_ONLY = (("operator_a", 403), ("head", 403), ("planner_y", 404))
+PEMDA_ONLY = (("planner", 403), ("operator_a", 403), ("head", 403), ("planner_y", 404))
+
+CASES += [
+    AccessCase("measurement:targets", lambda w: {"slug": w.other.slug, "year": 2025},
+               (("operator_a", 404), ("planner", 404)), (GET,), "planner_y"),
+    AccessCase("measurement:targets", lambda w: {"slug": w.agency.slug, "year": 2025}, (), (GET,), "operator_a",
+               hidden=lambda w: [w.indicator_b.name], note="operator sees only own unit"),
+    AccessCase("measurement:target_save", target_b, OUTSIDERS + (("head", 403), ("operator_b", 403)), (POST,),
+               "planner", (302,), post_data=lambda w: {"t_pk": "9", "t_tw1": "2"}, watched=pk_b),
+    AccessCase("measurement:target_revise", target_b, OUTSIDERS + (("head", 403), ("operator_b", 403)), (POST,),
+               "planner", (302,), post_data=lambda w: {"raw": "7", "reason": "Efisiensi", "decree_number": "9/2025"},
+               watched=pk_b),
+    AccessCase("measurement:target_withdraw", target_b, OUTSIDERS + (("head", 403), ("operator_b", 403)), (POST,),
+               "planner", (302,), watched=pk_b),
+    AccessCase("measurement:renstra_save", x, EDITORS_ONLY, (POST,), "planner", (302,),
+               post_data=lambda w: {"first_year": "2025", "length": "5"}, watched=renstra_x),
+    AccessCase("measurement:scales", y, (("operator_a", 404), ("planner", 404)), (GET,), "planner_y"),
+    AccessCase("measurement:scale_save", x, EDITORS_ONLY, (POST,), "planner", (302,),
+               post_data=lambda w: dict(SCALE_POST), watched=scale_x),
+    AccessCase("measurement:scale_reset", x, EDITORS_ONLY, (POST,), "planner", (302,), watched=scale_x),
+    AccessCase("measurement:scale_preview", x, EDITORS_ONLY, (POST,), "planner", (200,),
+               post_data=lambda w: dict(SCALE_POST)),
+    AccessCase("measurement:pemda_scale_save", x, PEMDA_ONLY, (POST,), "admin", (302,),
+               post_data=lambda w: dict(SCALE_POST), watched=scale_x),
+    AccessCase("measurement:pemda_settings_save", x, PEMDA_ONLY, (POST,), "admin", (302,),
+               post_data=lambda w: {"convention": "t/r", "floor": "0", "ceiling": "120"}, watched=scale_x),
+]

@@ -37,6 +37,14 @@ class World:
         Role.objects.create(user=self.operator, kind=Role.Kind.OPERATOR, unit=self.unit)
         Role.objects.create(user=self.other_operator, kind=Role.Kind.OPERATOR, unit=self.other_unit)
         Role.objects.create(user=self.planner, kind=Role.Kind.PLANNER, agency=self.agency)
+        self.admin = User.objects.create_user("admin", password="rahasia-123")
+        Role.objects.create(user=self.admin, kind=Role.Kind.PEMDA_ADMIN, pemda=self.pemda)
+        self.head = User.objects.create_user("head", password="rahasia-123")
+        Role.objects.create(user=self.head, kind=Role.Kind.HEAD, agency=self.agency)
+        # Another agency of the same pemda, with its own planner.
+        self.other_agency = PerangkatDaerah.objects.create(pemda=self.pemda, name="Dinas Lain", slug="dinas-lain")
+        self.other_planner = User.objects.create_user("planner2", password="rahasia-123")
+        Role.objects.create(user=self.other_planner, kind=Role.Kind.PLANNER, agency=self.other_agency)
         self._n = 0
 
     def indicator(self, expression: str | None = None, variables: dict[str, tuple[str, str]] | None = None, *,

@@ -5,8 +5,24 @@ import pytest
 from support.demo import demo_data, live_demo_data  # noqa: F401  (fixtures)
 
 from reports.measured import measure
+from web.factories import build_world
+
 
 @pytest.fixture
 def measured(demo_data):
     measure(demo_data.agency())
     return demo_data
+
+
+@pytest.fixture
+def world(db):
+    return build_world()
+
+
+@pytest.fixture
+def login(client, world):
+    """``login("planner")`` signs the test client in as that world user and returns the client."""
+    def sign_in(key: str):
+        client.force_login(world.user(key))
+        return client
+    return sign_in

@@ -19,6 +19,7 @@ EXCLUDED = {
 EXCLUDED_PREFIXES = {
     "admin:": "Django admin is not installed; were it, it has its own staff check",
 }
+# Static files are served by WhiteNoise middleware, not by URL patterns, so the walker never meets them.
 
 CASES = collect_cases()
 

@@ -64,3 +64,9 @@ def test_it_checks_access(login, world):
     assert login("operator_b").post(_url("indicator", world, world.indicator_b)).status_code == 403
     assert login("operator_a").post(_url("indicator", world, world.indicator_b)).status_code == 404
     assert Indicator.objects.filter(pk=world.indicator_b.pk).exists()
+
+
+def test_it_says_why_before_asking(login, world):
+    response = login("planner").get(_url("decree", world, world.decree))
+    assert response.status_code == 200 and response.context["problems"]
+    assert "Ya, hapus" not in response.content.decode()

@@ -7,6 +7,9 @@ Rules:
 - head: read an agency (no unit) or a unit and its sub-units;
 - operator: read a unit and its sub-units, enter realisasi there.
 
+Users and roles: a pemda admin manages the accounts of their pemda and grants any role in it; a
+planner sees who holds roles in their agency and grants operator and unit-head roles for its units.
+
 An object outside the user's reading scope is answered with 404 (its existence is not revealed);
 one the user may read but not change is answered with 403.
 """
@@ -15,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404
@@ -167,6 +172,119 @@ class Scope:
             return False
         return any(r.kind == K.OPERATOR and r.agency_id == unit.agency_id and unit.path.startswith(r.unit.path)
                    for r in self.roles)
+
+    # --- users and roles -------------------------------------------------------------------------
+    # A user belongs to the pemdas and agencies where they hold roles. Someone whose last role was
+    # revoked still belongs, for the user pages, to the pemdas of their revoked roles (read from the
+    # audit trail), so their admin can find, reactivate or re-grant them.
+
+    @cached_property
+    def _planner_agencies(self) -> set[int]:
+        return {r.agency_id for r in self.roles if r.kind == K.PLANNER}
+
+    def can_manage_users(self) -> bool:
+        """Whether the user pages are for this user at all: pemda admins and planners."""
+        return bool(self._pemda_write or self._planner_agencies)
+
+    def can_create_users(self) -> bool:
+        return bool(self._pemda_write)
+
+    def managed_users(self) -> QuerySet:
+        """Users on this user's user pages: for a pemda admin everyone who holds (or held) a role in
+        their pemda, for a planner everyone who holds a role in their agency."""
+        q = Q(roles__agency_id__in=self._planner_agencies) | Q(roles__pemda_id__in=self._pemda_write)
+        if self._pemda_write:
+            q |= Q(roles__isnull=True, pk__in=_former_members(self._pemda_write))
+        return get_user_model().objects.filter(q).distinct()
+
+    def can_view_user(self, user) -> bool:
+        return self.can_manage_users() and self.managed_users().filter(pk=user.pk).exists()
+
+    def can_admin_user(self, user) -> bool:
+        """Change the account itself (name, e-mail, password, active, lock): a pemda admin of every
+        pemda the user works in. A superuser is changed by superusers only."""
+        if not self._pemda_write or (user.is_superuser and not getattr(self.user, "is_superuser", False)):
+            return False
+        pemdas = set(Role.objects.filter(user=user).values_list("pemda_id", flat=True)) or \
+            _former_memberships(user)
+        return bool(pemdas) and pemdas <= self._pemda_write
+
+    def grantable_kinds(self) -> list[str]:
+        if self._pemda_write:
+            return list(K.values)
+        return [K.OPERATOR, K.HEAD] if self._planner_agencies else []
+
+    def grant_pemdas(self) -> QuerySet[Pemda]:
+        return self.administered_pemdas()
+
+    def grant_agencies(self) -> QuerySet[PerangkatDaerah]:
+        """Agencies for agency-level roles (planner, agency head): pemda admins only."""
+        return PerangkatDaerah.objects.filter(pemda_id__in=self._pemda_write).select_related("pemda")
+
+    def grant_units(self) -> QuerySet[Unit]:
+        """Units for unit-level roles (operator, unit head): a pemda admin's pemdas, a planner's agency."""
+        return Unit.objects.filter(Q(agency__pemda_id__in=self._pemda_write) | Q(agency_id__in=self._planner_agencies)
+                                   ).select_related("agency")
+
+    def can_grant(self, role: Role) -> bool:
+        """Grant or revoke ``role``: any role in a pemda admin's pemda; operator and unit-head roles
+        for the units of a planner's agency."""
+        unit = role.unit if role.unit_id else None
+        agency = unit.agency if unit else (role.agency if role.agency_id else None)
+        pemda_id = agency.pemda_id if agency else role.pemda_id
+        if pemda_id is not None and pemda_id in self._pemda_write:
+            return True
+        return role.kind in (K.OPERATOR, K.HEAD) and unit is not None and unit.agency_id in self._planner_agencies
+
+    def visible_roles(self, user=None) -> QuerySet[Role]:
+        """The roles (of ``user``, or of anyone) this user sees on the user pages: those in their
+        pemda (pemda admin) or their agency (planner)."""
+        qs = Role.objects.filter(Q(pemda_id__in=self._pemda_write) | Q(agency_id__in=self._planner_agencies))
+        if user is not None:
+            qs = qs.filter(user=user)
+        return qs.select_related("pemda", "agency", "unit", "unit__agency")
+
+    def user_history(self, user) -> QuerySet:
+        """Audit entries of ``user``'s account and of those of their roles (granted or revoked) that
+        lie in this user's pemda or agency."""
+        from kinerja.audit.models import AuditEntry
+
+        pemdas, agencies = sorted(self._pemda_write), sorted(self._planner_agencies)
+        of_roles = (Q(before__user=user.pk) | Q(after__user=user.pk)) & (
+            Q(before__pemda__in=pemdas) | Q(after__pemda__in=pemdas) | Q(agency_id__in=agencies))
+        account = Q(content_type=ContentType.objects.get_for_model(type(user)), object_id=str(user.pk))
+        return AuditEntry.objects.filter(
+            account | (Q(content_type=ContentType.objects.get_for_model(Role)) & of_roles)
+        ).select_related("content_type")
+
+
+def _revoked_roles():
+    from kinerja.audit.models import AuditEntry
+
+    return AuditEntry.objects.filter(content_type=ContentType.objects.get_for_model(Role), action="delete")
+
+
+def _former_members(pemda_ids: set[int]) -> set[int]:
+    """Ids of users who once held a role in one of ``pemda_ids`` (their revoked roles' audit entries)."""
+    found = _revoked_roles().filter(before__pemda__in=sorted(pemda_ids)).values_list("before__user", flat=True)
+    return {int(pk) for pk in found if pk is not None}
+
+
+def _former_memberships(user) -> set[int]:
+    found = _revoked_roles().filter(before__user=user.pk).values_list("before__pemda", flat=True)
+    return {int(pk) for pk in found if pk is not None}
+
+
+def user_or_404(user, pk: int, *, admin: bool = False):
+    """The user ``pk`` as seen on ``user``'s user pages: 404 when not among the users they manage,
+    403 when ``admin`` (changing the account itself) is asked of someone who may not."""
+    scope = Scope.of(user)
+    target = scope.managed_users().filter(pk=pk).first() if scope.can_manage_users() else None
+    if target is None:
+        raise Http404
+    if admin and not scope.can_admin_user(target):
+        raise PermissionDenied
+    return target, scope
 
 
 def agency_or_404(user, slug: str, *, edit: bool = False) -> tuple[PerangkatDaerah, Scope]:

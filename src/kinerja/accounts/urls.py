@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from kinerja.accounts import views
+from kinerja.accounts import views, views_users
 
 app_name = "accounts"
 urlpatterns = [
@@ -10,4 +10,14 @@ urlpatterns = [
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path("", views.profile, name="profile"),
     path("sandi/", views.password_change, name="password_change"),
+    path("pengguna/", views_users.user_list, name="user_list"),
+    path("pengguna/baru/", views_users.user_create, name="user_create"),
+    path("pengguna/<int:pk>/", views_users.user_detail, name="user_detail"),
+    path("pengguna/<int:pk>/ubah/", views_users.user_edit, name="user_edit"),
+    path("pengguna/<int:pk>/nonaktifkan/", views_users.user_deactivate, name="user_deactivate"),
+    path("pengguna/<int:pk>/aktifkan/", views_users.user_reactivate, name="user_reactivate"),
+    path("pengguna/<int:pk>/buka-kunci/", views_users.user_unlock, name="user_unlock"),
+    path("pengguna/<int:pk>/atur-ulang-sandi/", views_users.user_password_reset, name="user_password_reset"),
+    path("pengguna/<int:pk>/peran/", views_users.role_grant, name="role_grant"),
+    path("pengguna/<int:pk>/peran/<int:role_pk>/cabut/", views_users.role_revoke, name="role_revoke"),
 ]

@@ -16,11 +16,16 @@ from kinerja.audit.context import current_actor
 
 _BEFORE_ATTR = "_audit_before"
 _registered: set[type[models.Model]] = set()
+# Fields never written to a snapshot, per model: secrets (a password hash) and bookkeeping that would
+# turn every sign-in into an "update" (last_login).
+_excluded: dict[type[models.Model], frozenset[str]] = {}
 
 
 def snapshot(instance: models.Model) -> dict[str, Any]:
-    """The instance's fields as JSON-safe values (foreign keys as ids)."""
+    """The instance's fields as JSON-safe values (foreign keys as ids), without its excluded fields."""
     data = serializers.serialize("python", [instance])[0]["fields"]
+    for name in _excluded.get(type(instance), ()):
+        data.pop(name, None)
     return serializers.json.json.loads(serializers.json.json.dumps(data, cls=serializers.json.DjangoJSONEncoder))
 
 
@@ -77,7 +82,11 @@ def _m2m_before(sender, instance, action, **kwargs):
         instance._audit_m2m_before = snapshot(instance)
 
 
-def register(model: type[models.Model]) -> None:
+def register(model: type[models.Model], *, exclude: tuple[str, ...] = ()) -> None:
+    """Audit every save and delete of ``model``; ``exclude`` names fields kept out of every snapshot
+    (a change to only those fields is not recorded)."""
+    if exclude:
+        _excluded[model] = frozenset(exclude)
     if model in _registered:
         return
     _registered.add(model)

@@ -155,6 +155,18 @@ class Position(AgencyOwned):
     holder_rank = models.CharField(_("pangkat/golongan"), max_length=100, blank=True)
     order = models.PositiveIntegerField(_("urutan"), default=0)
 
+    def clean(self) -> None:
+        errors = {}
+        for name in ("unit", "reports_to"):
+            related = getattr(self, name)
+            if related is not None and related.agency_id != self.agency_id:
+                errors[name] = _("Harus dari perangkat daerah yang sama. / Must belong to the same agency.")
+        if self.reports_to_id and self.pk and self.reports_to_id == self.pk:
+            errors["reports_to"] = _("Jabatan tidak dapat menjadi atasannya sendiri. / "
+                                     "A position cannot report to itself.")
+        if errors:
+            raise ValidationError(errors)
+
     class Meta:
         verbose_name = _("jabatan")
         verbose_name_plural = _("jabatan")
@@ -225,6 +237,11 @@ class Objective(AgencyOwned):
     parent = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True,
                                related_name="children", verbose_name=_("induk"))
     order = models.PositiveIntegerField(_("urutan"), default=0)
+
+    def clean(self) -> None:
+        if self.parent_id and self.parent.agency_id != self.agency_id:
+            raise ValidationError({"parent": _("Harus dari perangkat daerah yang sama. / "
+                                               "Must belong to the same agency.")})
 
     class Meta:
         verbose_name = _("sasaran/tujuan")

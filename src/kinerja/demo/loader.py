@@ -122,6 +122,9 @@ def _load_agency(pemda: Pemda, spec: AgencySpec, report: LoadReport) -> Perangka
                  for key, (phrase, satuan) in spec.variables.items()}
     report.created["variable"] += len(variables)
 
+    # The head of the reporting unit answers for the row; an IKU is held by the Kepala Dinas but
+    # reported by a bidang.
+    unit_heads = {p.unit: positions[p.key] for p in reversed(spec.positions) if p.unit}
     indicators: dict[str, Indicator] = {}
     for order, i in enumerate(spec.indicators):
         position = positions[i.position]
@@ -129,8 +132,8 @@ def _load_agency(pemda: Pemda, spec: AgencySpec, report: LoadReport) -> Perangka
             agency=agency, decree=decrees[i.decree], jenis=i.jenis, objective=objectives[i.objective],
             position=position, unit=units[i.unit], name=i.name, definisi=i.definisi,
             formula_text=i.formula_text, formula=i.formula, satuan=i.satuan, polarity=i.polarity,
-            period_type=i.period_type, aggregation=i.aggregation, penanggung_jawab=position.name,
-            responsible_position=position, sumber_data=i.sumber_data,
+            period_type=i.period_type, aggregation=i.aggregation,
+            responsible_position=unit_heads.get(i.unit, position), sumber_data=i.sumber_data,
             supports=indicators[i.supports] if i.supports else None, order=order)
         indicator.variables.set([variables[key] for key in i.formula["variables"]])
         if i.replaces:

@@ -11,9 +11,10 @@ from kinerja.documents.lkjip import build_lkjip
 from kinerja.documents.pengukuran import build_pengukuran
 from kinerja.documents.perjanjian import build_perjanjian, build_rencana_aksi
 from kinerja.documents.pohon import build_pohon
-from kinerja.documents.render import FORMATS, MEDIA_TYPES, formats_for, render
+from kinerja.documents.render import FORMATS, MEDIA_TYPES, formats_for, render, render_many
 
 __all__ = [
     "Document", "DocumentError", "FORMATS", "MEDIA_TYPES", "build_decree", "build_lkjip", "build_pengukuran",
     "build_perjanjian", "build_pohon", "build_rencana_aksi", "decree_defaults", "formats_for", "render",
+    "render_many",
 ]

@@ -117,7 +117,7 @@ class Figure:
     """A picture drawn twice from the same layout: SVG for the PDF, PNG for the .docx."""
 
     svg: str
-    png: Callable[[], bytes]
+    png: Callable[[], bytes]        # drawn on demand (only the .docx needs it); picklable for render_many
     width_px: float
     height_px: float
     caption: str | None = None

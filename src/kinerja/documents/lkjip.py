@@ -56,7 +56,7 @@ def build_lkjip(report: Lkjip) -> Document:
         + [Column(f"CAPAIAN {y} (%)", 1.0, "percent") for y in all_years],
         rows=[[i, r.sasaran, r.indikator, r.satuan] + [past(r, y, "realisasi") for y in all_years]
               + [past(r, y, "capaian") for y in all_years] for i, r in numbered],
-        header=header, merge_repeats=(1,), number_header=True, sheet="Perbandingan Tahunan",
+        header=header, merge_repeats=(1,), number_header=True, sheet="Perbandingan Tahunan", font_size=8.0,
         caption=f"Tabel 3.2 Perbandingan Realisasi dan Capaian Kinerja Tahun {all_years[0]}–{n}")
     period = f" ({report.renstra_period})" if report.renstra_period else ""
     renstra = Table(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field, replace
+from functools import partial
 from html import escape
 
 from PIL import Image, ImageDraw
@@ -210,7 +211,7 @@ def _svg_node(box: Box, interactive: bool) -> str:
     return "".join(parts)
 
 
-def png(roots: list[PohonNode], *, scale: float = 2.0, laid_out: Layout | None = None) -> bytes:
+def png(roots: list[PohonNode], *, scale: float = 1.5, laid_out: Layout | None = None) -> bytes:
     """The same picture as :func:`svg` (without the collapse buttons), drawn with Pillow."""
     lay = laid_out or layout(roots)
     by_key = {b.key: b for b in lay.boxes}
@@ -240,7 +241,7 @@ def png(roots: list[PohonNode], *, scale: float = 2.0, laid_out: Layout | None =
             draw.text((s(box.x + PAD), s(y + line.size * 1.05)), line.text, font=f, fill=line.colour, anchor="ls")
             y += line.height
     out = io.BytesIO()
-    img.save(out, format="PNG", optimize=False)
+    img.save(out, format="PNG", compress_level=1)  # speed over size: the .docx zips it again anyway
     return out.getvalue()
 
 
@@ -308,7 +309,7 @@ def build_pohon(tree: PohonKinerja) -> Document:
     for i, piece in enumerate(pieces, start=1):
         lay = layout([piece])
         blocks.append(Figure(svg=svg([piece], interactive=False, title_text=piece.label, laid_out=lay),
-                             png=lambda piece=piece, lay=lay: png([piece], laid_out=lay),
+                             png=partial(png, [piece], laid_out=lay),
                              width_px=lay.width, height_px=lay.height,
                              caption=f"Gambar {i} dari {len(pieces)}: {piece.label}"))
     found = gaps(tree.roots)

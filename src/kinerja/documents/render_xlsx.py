@@ -8,6 +8,7 @@ on every row so the sheet can be filtered and sorted.
 from __future__ import annotations
 
 import io
+import math
 import re
 from decimal import Decimal
 
@@ -24,6 +25,11 @@ _THIN = Side(style="thin", color="000000")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEAD_FILL = PatternFill("solid", fgColor="D9D9D9")
 _BAD_SHEET_CHARS = re.compile(r"[\[\]\*\?/\\:]")
+# Shared style objects: building a new one per cell dominates the time of a large sheet.
+_AT = {h: Alignment(horizontal=h, vertical="top", wrap_text=h == "left") for h in ("left", "center", "right")}
+_AT_WRAP_CENTER = Alignment(horizontal="center", vertical="top", wrap_text=True)
+_HEAD_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
+_BOLD = Font(bold=True)
 
 
 def render_xlsx(document: Document) -> bytes:
@@ -82,10 +88,10 @@ def _write_table(ws, table: Table, *, freeze: bool) -> None:
     for r in range(row, row + height):
         for c in range(1, len(table.columns) + 1):
             cell = ws.cell(row=r, column=c)
-            cell.font = Font(bold=True)
+            cell.font = _BOLD
             cell.fill = _HEAD_FILL
             cell.border = _BORDER
-            cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+            cell.alignment = _HEAD_ALIGN
     row += height
     if freeze:
         ws.freeze_panes = ws.cell(row=row, column=1)
@@ -125,23 +131,24 @@ def _write_row(ws, row: int, table: Table, values, *, bold: bool) -> None:
         cell = ws.cell(row=row, column=c)
         cell.border = _BORDER
         numeric = isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
+        if numeric and isinstance(value, float) and not math.isfinite(value):
+            value, numeric = None, False
         if value is None:
             cell.value = MISSING if col.kind != "text" else None
-            cell.alignment = Alignment(horizontal="center", vertical="top")
+            cell.alignment = _AT["center"]
         elif numeric and col.kind in NUMBER_FORMATS:
             number = float(value)
             cell.value = number / 100 if col.kind == "percent" else number
             cell.number_format = _format(col.kind, col.decimals, integral=number == int(number))
-            cell.alignment = Alignment(horizontal="right", vertical="top")
+            cell.alignment = _AT["right"]
         elif numeric:
             cell.value = float(value) if isinstance(value, Decimal) else value
-            cell.alignment = Alignment(horizontal="center", vertical="top")
+            cell.alignment = _AT["center"]
         else:
             cell.value = str(value)
-            horizontal = "center" if col.kind != "text" else "left"
-            cell.alignment = Alignment(horizontal=horizontal, vertical="top", wrap_text=True)
+            cell.alignment = _AT_WRAP_CENTER if col.kind != "text" else _AT["left"]
         if bold:
-            cell.font = Font(bold=True)
+            cell.font = _BOLD
 
 
 def _format(kind: str, decimals: int | None, *, integral: bool) -> str:

@@ -49,7 +49,7 @@ def docx_to_source(data: bytes) -> SourceDocument:
                 text = Paragraph(element, document).text
                 for part in text.split("\n"):
                     lines.append(part)
-                    items.append(TextLine(part, Where(line=len(lines))))
+                    items.append(TextLine(part, Where(line=len(lines)), paragraph=True))
             elif tag == "tbl":
                 table_number += 1
                 table = Table()

@@ -32,6 +32,7 @@ class Where:
 class TextLine:
     text: str
     where: Where
+    paragraph: bool = False  # a whole paragraph (.docx), not a line that may wrap into the next one
 
 
 @dataclass

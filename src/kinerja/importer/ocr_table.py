@@ -24,6 +24,8 @@ _HEADER_WORDS = {"NO", "SASARAN", "KINERJA", "UTAMA", "INDIKATOR", "FORMULASI", 
 _COLUMN_WORDS = {"FORMULASI", "PERHITUNGAN", "PENGHITUNGAN", "SUMBER", "RUMUS", "FORMULA", "DEFINISI",
                  "PENJELASAN"}
 
+MAX_REGION_LINES = 400  # a scanned table of one jabatan is a few dozen lines
+
 _RULE = re.compile(r"\s*[|\[\]{}]\s*|\s+-\s+(?=[A-Z(|\[])|^\s*-\s+")
 _TIMES_100 = re.compile(r"[xX×*]\s*100\s*%?")
 _ROW_NUMBER = re.compile(r"^\s*\d{1,2}\s+(?=\D)|^\s*\d{1,2}\s*$")
@@ -38,8 +40,9 @@ _FORMULA_WORDS = re.compile(r"\bdibagi\b|\bdikurangi\b|\s:\s|:\s*Seluruh|[xX×*]
 _SOURCE = re.compile(r"^(Data|DATA|Dokumen|Laporan|Hasil|Bidang|Seksi|UPT|BPS|Bps|ESKA|Penerbitan|Datapedagangan)")
 _OPEN_END = re.compile(r"(\b(dan|atau|serta|yang|di|ke|dari|untuk|dengan|pada|terhadap|melalui)|[,(/&])$",
                        re.IGNORECASE)
-_SPLIT_BEFORE = re.compile(r"(?<=\S)\s+(?=(?:Jumlah|" + _PERCENT_WORD + r"|Meningkatnya|Terlaksananya|Realisasi|"
-                           r"Target|Data|DATA)\b)")
+_SPLIT_BEFORE = re.compile(r"(?<=[a-z,])\s+(?=\(Jumlah\b)|(?<=\S)\s+(?=(?:Jumlah|" + _PERCENT_WORD +
+                           r"|Meningkatnya|Terlaksananya|Realisasi|Target|Data|DATA)\b)")
+_OPEN_FORMULA = re.compile(r"(/|-|—|–|:|\(|\bdibagi|\bdikurangi|\bjumlah|\bdengan|\bdan|\byang|\bdi)\s*$", re.IGNORECASE)
 
 
 def is_header_line(text: str) -> bool:
@@ -56,8 +59,9 @@ class _Fragment:
     order: int          # position within its line
     text: str
     paragraph: int = 0  # lines not separated by a blank line share a paragraph
-    kind: str = "?"     # sasaran | indikator | formula | times | sumber | ?
+    kind: str = "?"     # sasaran | indikator | formula | times | sumber | ? ("+": continues ``source``)
     last_in_line: bool = False
+    source: _Fragment | None = None
 
 
 def _split_outside_parentheses(text: str) -> list[str]:
@@ -151,7 +155,12 @@ def _classify(fragments: list[_Fragment]) -> None:
             fraction_part = (re.match(r"Jumlah\s+(seluruh|total)\b", f.text, re.I)
                              or _numerator_of_percent_below(fragments, f)
                              or len(row) == 1 and _fraction_bar_near(fragments, f))
-            if anchored or after_open_indicator or _FORMULA_WORDS.search(f.text) or fraction_part:
+            following = [g for g in row if g.order == f.order + 1]
+            # "Jumlah pengurus | yang dilatih dibagi …": the next piece has no start word of its own
+            flows_into_formula = bool(following) and following[0].text[:1].islower() \
+                and bool(_FORMULA_WORDS.search(following[0].text))
+            if anchored or after_open_indicator or flows_into_formula or _FORMULA_WORDS.search(f.text) \
+                    or fraction_part:
                 f.kind = "formula"
             else:
                 f.kind = "indikator"
@@ -159,13 +168,21 @@ def _classify(fragments: list[_Fragment]) -> None:
             f.kind = "formula"
         elif _SOURCE.match(f.text) or after_formula:
             f.kind = "sumber"
+    # a formula left open on the line above (unclosed "(", ends in "/" or "dibagi") goes on below
+    for f in fragments:
+        if f.kind not in ("?", "formula", "times"):
+            continue
+        above = by_line.get(f.line - 1, [])
+        open_formulas = [g for g in above if g.kind.rstrip("+") == "formula" and _is_open_formula(g)]
+        if open_formulas and (f.kind != "?" or re.search(r"[()*/]|\d|\bjumlah\b|\btahun\b", f.text)):
+            f.kind = "formula+" if f.kind == "?" else f.kind
+            f.source = open_formulas[0]
     # a fragment without a start word continues a column of the line above: the one left open
     # ("… yang"), else the indikator, else the last column
-    by_line_known = {n: [g for g in fs] for n, fs in by_line.items()}
     for f in fragments:
         if f.kind != "?" or f.order != 0:
             continue
-        above = by_line_known.get(f.line - 1, [])
+        above = by_line.get(f.line - 1, [])
         known = [g for g in above if g.kind != "?"]
         if not known:
             continue
@@ -175,6 +192,11 @@ def _classify(fragments: list[_Fragment]) -> None:
         source = (open_ended or indicators or [above[-1] if above[-1].kind != "?" else None])[0]
         if source is not None and (len(by_line[f.line]) == 1 or source is above[0]):
             f.kind = source.kind.rstrip("+") + "+"
+            f.source = source
+
+
+def _is_open_formula(f: _Fragment) -> bool:
+    return f.text.count("(") > f.text.count(")") or bool(_OPEN_FORMULA.search(f.text))
 
 
 def _repeated_indicator_is_formula(fragments: list[_Fragment]) -> None:
@@ -192,18 +214,18 @@ def _repeated_indicator_is_formula(fragments: list[_Fragment]) -> None:
             last = None
 
 
-def _anchor_for(fragment: _Fragment, anchors: list[_Fragment]) -> int:
-    best, best_distance = 0, None
-    for i, a in enumerate(anchors):
-        distance = abs(a.line - fragment.line)
-        if best_distance is None or distance < best_distance:
-            best, best_distance = i, distance
-    return best
+def _distance(span: tuple[int, int], line: int) -> int:
+    first, last = span
+    return 0 if first <= line <= last else min(abs(line - first), abs(line - last))
 
 
-def _block_formulas(fragments: list[_Fragment], anchors: list[_Fragment], rows: list[dict]) -> set[int]:
+def _anchor_for(fragment: _Fragment, spans: list[tuple[int, int]]) -> int:
+    return min(range(len(spans)), key=lambda i: (_distance(spans[i], fragment.line), i))
+
+
+def _block_formulas(fragments: list[_Fragment], spans: list[tuple[int, int]], rows: list[dict]) -> dict[int, int]:
     """A formula standing on its own lines (numerator, ``x100%``, denominator) goes whole to one row:
-    the row whose indikator is nearest to either end of the block."""
+    the row whose indikator lines are nearest to either end of the block."""
     alone = [f for f in fragments if f.order == 0 and f.last_in_line and f.kind.rstrip("+") in ("formula", "times")]
     blocks: list[list[_Fragment]] = []
     for f in alone:
@@ -211,15 +233,18 @@ def _block_formulas(fragments: list[_Fragment], anchors: list[_Fragment], rows: 
             blocks[-1].append(f)
         else:
             blocks.append([f])
-    taken: set[int] = set()
+    # on a tie, the row whose own lines hold no formula yet
+    has_formula = [any(f.kind.rstrip("+") in ("formula", "times") and a <= f.line <= b for f in fragments)
+                   for a, b in spans]
+    taken: dict[int, int] = {}  # id(fragment) -> row
     for block in blocks:
         if len(block) < 2:
             continue
         first, last = block[0].line, block[-1].line
-        target = min(range(len(anchors)), key=lambda i: (min(abs(anchors[i].line - first), abs(anchors[i].line - last)),
-                                                         "formula" in rows[i]))
+        target = min(range(len(spans)), key=lambda i: (min(_distance(spans[i], first), _distance(spans[i], last)),
+                                                       has_formula[i] or "formula" in rows[i], i))
         rows[target].setdefault("formula", []).extend(block)
-        taken.update(id(f) for f in block)
+        taken.update((id(f), target) for f in block)
     return taken
 
 
@@ -236,6 +261,10 @@ def _formula_text(parts: list[_Fragment]) -> str | None:
 
 def read_rows(lines: list[TextLine], jabatan: str | None, warnings: list[dict]) -> list[DraftRow]:
     region = [line for line in lines if not is_header_line(clean_text(line.text))]
+    if len(region) > MAX_REGION_LINES:
+        warnings.append(region[MAX_REGION_LINES].where.warning(
+            f"tabel hasil OCR lebih dari {MAX_REGION_LINES} baris; sisanya tidak dibaca"))
+        region = region[:MAX_REGION_LINES]
     fragments = _fragments(region)
     _classify(fragments)
     _repeated_indicator_is_formula(fragments)
@@ -245,23 +274,42 @@ def read_rows(lines: list[TextLine], jabatan: str | None, warnings: list[dict]) 
             warnings.append(region[0].where.warning("tabel hasil OCR tanpa indikator yang terbaca; periksa manual"))
         return []
     rows: list[dict[str, list[_Fragment]]] = [{"indikator": [a]} for a in anchors]
-    grouped = _block_formulas(fragments, anchors, rows)
+    owner: dict[int, int] = {id(a): i for i, a in enumerate(anchors)}
+
+    def owner_of(f: _Fragment) -> int | None:
+        chain = []
+        while id(f) not in owner and f.source is not None:
+            chain.append(f)
+            f = f.source
+        found = owner.get(id(f))
+        for g in chain:
+            if found is not None:
+                owner[id(g)] = found
+        return found
+
     for f in fragments:
-        if f.kind == "indikator" or id(f) in grouped:
-            continue
-        base = f.kind.rstrip("+")
         if f.kind == "indikator+":
-            target = max((i for i, a in enumerate(anchors) if (a.line, a.order) < (f.line, f.order)), default=0)
-        elif base in ("sasaran", "formula", "times", "sumber"):
-            target = _anchor_for(f, anchors)
-        else:
+            index = owner_of(f)
+            if index is None:
+                index = max((i for i, a in enumerate(anchors) if (a.line, a.order) < (f.line, f.order)), default=0)
+            rows[index]["indikator"].append(f)
+    spans = [(r["indikator"][0].line, max(p.line for p in r["indikator"])) for r in rows]
+    grouped = _block_formulas(fragments, spans, rows)
+    owner.update(grouped)
+    for f in fragments:
+        base = f.kind.rstrip("+")
+        if base == "indikator" or id(f) in grouped or base not in ("sasaran", "formula", "times", "sumber"):
             continue
-        field = {"times": "formula"}.get(base, base)
-        rows[target].setdefault(field, []).append(f)
+        index = owner_of(f) if f.source is not None else None
+        if index is None:
+            index = _anchor_for(f, spans)
+        owner[id(f)] = index
+        rows[index].setdefault({"times": "formula"}.get(base, base), []).append(f)
     drafts: list[DraftRow] = []
     sasaran: str | None = None
     pending_first: list[DraftRow] = []
     for anchor, parts in zip(anchors, rows):
+        parts = {name: sorted(found, key=lambda p: (p.line, p.order)) for name, found in parts.items()}
         where = region[anchor.line].where
         draft = DraftRow(jabatan=jabatan, where=where)
         draft.parts["indikator"] = [squash(" ".join(p.text for p in parts["indikator"]))]

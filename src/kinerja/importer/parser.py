@@ -15,8 +15,7 @@ from kinerja.importer.formula_field import FormulaField
 from kinerja.importer.header import read_header
 from kinerja.importer.model import SourceDocument, Table, TextLine
 from kinerja.importer.positions import (FUNGSI_MARKER, IKI_HEADING, JABATAN_MARKER, TUGAS_MARKER, UNIT_MARKER,
-                                        ItemList,
-                                        keep_before_marker,                                        is_junk, jabatan_name, unit_of)
+                                        ItemList, is_junk, jabatan_name, reads_as_duty, unit_of)
 from kinerja.importer.rows import DraftRow, TableReader
 from kinerja.importer.satuan import satuan_for
 
@@ -31,9 +30,8 @@ _NOT_JABATAN = re.compile(r"^\W*(DINAS|BADAN|KANTOR|PEMERINTAH)\b|\bTAHUN\s+\d{4
 
 
 class _Section:
-    def __init__(self, jabatan: str, unit: str | None, where) -> None:
+    def __init__(self, jabatan: str, unit: str | None) -> None:
         self.position = {"jabatan": jabatan, "unit": unit, "tugas": [], "fungsi": []}
-        self.where = where
         self.tugas = ItemList()
         self.fungsi = ItemList()
         self.explicit_tugas = False
@@ -54,20 +52,21 @@ class DecreeParser:
         self.tables = TableReader(self.warnings)
         self.positions: list[dict] = []
         self.section: _Section | None = None
-        self.mode = "body"           # body | tugas | fungsi | ocr | after
+        # body → (jabatan) tugas ⇄ fungsi → table → after; a scanned table: pre (sasaran lines above its
+        # header) → ocr (until the signature) → after
+        self.mode = "body"
         self.expect_jabatan = False
         self.ocr_lines: list[TextLine] = []
-        self.ocr_rows: list[DraftRow] = []
         self.text_lines: list[TextLine] = []
         self._unit: str | None = None
 
     # --- sections -------------------------------------------------------------------------------
 
-    def _open_section(self, name: str, where) -> None:
+    def _open_section(self, name: str) -> None:
         self._close_section()
         jabatan = jabatan_name(name)
         self._unit = unit_of(jabatan, self._unit)
-        self.section = _Section(jabatan, self._unit, where)
+        self.section = _Section(jabatan, self._unit)
         self.tables.new_section()
         self.mode = "tugas"
         self.expect_jabatan = False
@@ -93,13 +92,14 @@ class DecreeParser:
     def _section_line(self, line: TextLine) -> None:
         raw = line.text
         text = clean_text(raw)
+        if self.section is not None and (not text or line.paragraph):
+            # a blank line, or a Word paragraph (numbered lists carry no bullet text), may start an item
+            (self.section.fungsi if self.mode == "fungsi" else self.section.tugas).blank()
         if not text:
-            if self.section is not None:
-                (self.section.fungsi if self.mode == "fungsi" else self.section.tugas).blank()
             return
         m = JABATAN_MARKER.match(text)
         if m and m.group(1).strip():
-            self._open_section(m.group(1), line.where)
+            self._open_section(m.group(1))
             return
         if IKI_HEADING.match(text):
             self._flush_ocr()
@@ -110,7 +110,7 @@ class DecreeParser:
             if _NOT_JABATAN.search(text):
                 self.expect_jabatan = False
             elif not is_junk(text) and not ocr_table.is_header_line(text):
-                self._open_section(text, line.where)
+                self._open_section(text)
             return
         if self.section is None:
             return
@@ -136,7 +136,7 @@ class DecreeParser:
         m = TUGAS_MARKER.match(text)
         if m:
             if not self.section.explicit_tugas:
-                self.section.tugas.items = keep_before_marker(self.section.tugas.items)
+                self.section.tugas.keep(reads_as_duty)
             self.section.explicit_tugas = True
             self.mode = "tugas"
             self.section.tugas.add(m.group(1))

@@ -59,17 +59,24 @@ def unit_of(jabatan: str, previous_unit: str | None) -> str | None:
     return previous_unit
 
 
-def keep_before_marker(items: list[str]) -> list[str]:
-    """Lines gathered before an explicit TUGAS label: keep those that read as duties."""
-    return [item for item in items if item[:1].isupper() or _ME_VERB.match(item)]
+def reads_as_duty(item: str) -> bool:
+    """Lines gathered before an explicit TUGAS label are kept only when they read as duties."""
+    return item[:1].isupper() or bool(_ME_VERB.match(item))
 
 
 class ItemList:
     """Collects list items line by line, joining wrapped lines to the item they continue."""
 
     def __init__(self) -> None:
-        self.items: list[str] = []
+        self._parts: list[list[str]] = []  # each item as its lines, joined once at the end
         self._blank_before = True
+
+    @property
+    def items(self) -> list[str]:
+        return [squash(" ".join(parts)) for parts in self._parts]
+
+    def keep(self, predicate) -> None:
+        self._parts = [parts for parts in self._parts if predicate(squash(" ".join(parts)))]
 
     def blank(self) -> None:
         self._blank_before = True
@@ -82,12 +89,12 @@ class ItemList:
         body = body.lstrip(":|[ ").strip()
         if not body:
             return
-        previous = self.items[-1] if self.items else None
+        previous = self._parts[-1][-1] if self._parts else None
         new = (previous is None or bulleted or previous.endswith((";", ".", ":")) or previous.endswith("; dan")
                or bool(_ME_VERB.match(body))
                or (self._blank_before and not _OPEN_END.search(previous) and not body[:1].islower()))
         if new:
-            self.items.append(body)
+            self._parts.append([body])
         else:
-            self.items[-1] = squash(f"{previous} {body}")
+            self._parts[-1].append(body)
         self._blank_before = False

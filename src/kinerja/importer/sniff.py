@@ -36,7 +36,7 @@ def check_zip(data: bytes) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except Exception as exc:  # a damaged central directory raises BadZipFile, NotImplementedError, struct.error …
         raise DecreeFormatError("Arsip Office rusak atau terpotong", f"The Office archive is damaged or truncated ({exc})") \
             from None
     if len(infos) > MAX_ZIP_ENTRIES:

@@ -59,10 +59,6 @@ class ImportSession(models.Model):
         """A session can still be corrected and committed (a failed commit can be retried)."""
         return self.status != self.Status.COMMITTED and bool(self.reading)
 
-    @property
-    def agency_id_for_audit(self) -> int:
-        return self.agency_id
-
 
 class DecreePosition(models.Model):
     """A jabatan section of a decree, with the tugas and fungsi as that decree wrote them.

@@ -15,6 +15,7 @@ from kinerja.accounts.access import agency_or_404
 from kinerja.catalog.models import Decree
 from kinerja.errors import KinerjaError
 from kinerja.intake.diff import diff_catalogs
+from kinerja.intake.errors import ImportRejected
 from kinerja.intake.export import catalog_from_db
 from kinerja.intake.forms import UploadForm
 from kinerja.intake.models import ImportSession
@@ -24,7 +25,10 @@ from kinerja.intake.sessions import (HEADER_FIELDS, ROW_FIELDS, commit_session, 
 
 
 def _text(error: KinerjaError) -> str:
-    return error.message(get_language() or "id")
+    """Both languages, the reader's own first: a refusal must be understood by whoever reads it."""
+    if (get_language() or "id").startswith("en"):
+        return f"{error.message('en')} / {error.message('id')}"
+    return error.bilingual()
 
 
 def _session(request, slug: str, pk: int):
@@ -132,6 +136,11 @@ def commit(request, slug, pk):
     agency, session = _session(request, slug, pk)
     try:
         decree = commit_session(session, user=request.user)
+    except ImportRejected:
+        # the reasons, in both languages, are on the session and shown at the top of the preview
+        messages.error(request, _("Keputusan tidak disimpan; katalog tidak berubah. / "
+                                  "The decree was not saved; the catalog is unchanged."))
+        return redirect(session)
     except KinerjaError as exc:
         messages.error(request, _text(exc))
         return redirect(session)

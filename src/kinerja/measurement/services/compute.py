@@ -9,18 +9,18 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from kinerja.capaian.achievement import Capaian, CapaianSettings
+from kinerja.capaian.achievement import Capaian, CapaianSettings, Undefined
 from kinerja.capaian.aggregate import aggregate, expected_periods, sum_variables
 from kinerja.capaian.bands import PERMENDAGRI_86_2017, Band, Scale
 from kinerja.capaian.periods import MONTHS_IN, Period, parse_period
 from kinerja.capaian.targets import Target, parse_target
 from kinerja.catalog.models import Indicator, Pemda, PerangkatDaerah
 from kinerja.measurement.errors import MeasurementError
-from kinerja.measurement.models import CapaianBand, CapaianResult, CapaianScale, Realisasi, VariableValue
+from kinerja.measurement.models import CapaianBand, CapaianResult, CapaianScale, Realisasi, Renstra, VariableValue
 from kinerja.measurement.models import Target as TargetRow
 from kinerja.numbers import format_number
 from kinerja.measurement.services import engine
-from kinerja.measurement.services.entry import PERIOD_KIND_OF
+from kinerja.measurement.services.entry import PERIOD_KIND_OF, variable_history
 
 T = TargetRow.Kind
 
@@ -66,7 +66,7 @@ def settings_for(agency: PerangkatDaerah, scale: Scale | None = None) -> Capaian
 # --- targets --------------------------------------------------------------------------------------
 
 def set_target(indicator: Indicator, kind: str, period: Period, raw: str, *, cumulative: bool = False,
-               reason: str = "", decree_number: str = "") -> TargetRow:
+               reason: str = "", decree_number: str = "", renstra: Renstra | None = None) -> TargetRow:
     """Store a target as written and as read; a PK Perubahan keeps the original PK and names it."""
     parsed = parse_target(raw)
     revises = None
@@ -78,7 +78,8 @@ def set_target(indicator: Indicator, kind: str, period: Period, raw: str, *, cum
     row, _ = TargetRow.objects.update_or_create(
         indicator=indicator, kind=kind, period=period.key,
         defaults=dict(agency_id=indicator.agency_id, year=period.year, raw=raw, parsed=parsed.to_json(),
-                      cumulative=cumulative, reason=reason, decree_number=decree_number, revises=revises))
+                      cumulative=cumulative, reason=reason, decree_number=decree_number, revises=revises,
+                      renstra=renstra))
     return row
 
 
@@ -100,9 +101,18 @@ def read_target(row: TargetRow | None) -> Target | None:
 
 @dataclass(frozen=True)
 class PeriodValue:
+    """A realisasi for a period. ``undefined`` is set when it was computed but has no value (its formula
+    divided by zero): then ``value`` is ``None`` and the capaian says "tidak terdefinisi", not
+    "not reported"."""
+
     value: Decimal | str | None
     explanation_id: str = ""
     explanation_en: str = ""
+    undefined: Undefined | None = None
+
+    @property
+    def for_capaian(self) -> Decimal | str | Undefined | None:
+        return self.undefined or self.value
 
 
 def realisasi_value(indicator: Indicator, period: Period, *, cumulative: bool = False) -> PeriodValue:
@@ -112,6 +122,8 @@ def realisasi_value(indicator: Indicator, period: Period, *, cumulative: bool = 
     own_kind = PERIOD_KIND_OF.get(indicator.period_type, "quarter")
     if own_kind == period.kind and not (cumulative and period.kind != "year"):
         r = Realisasi.objects.filter(indicator=indicator, period=period.key).first()
+        if r is not None and r.value_status == Realisasi.ValueStatus.UNDEFINED:
+            return PeriodValue(None, undefined=_undefined_reason(indicator, r))
         ok = r is not None and r.value_status == Realisasi.ValueStatus.OK
         return PeriodValue((r.value_label or r.value) if ok else None)
     span = Period.of_year(period.year) if cumulative and period.kind != "year" else period
@@ -132,6 +144,13 @@ def realisasi_value(indicator: Indicator, period: Period, *, cumulative: bool = 
         note_id = (f"Tanpa variabel dasar, nilai tidak dapat dihitung ulang; dipakai "
                    f"{'nilai terakhir' if rule == 'last' else 'jumlah'} sesuai satuan. ")
         note_en = f"Without base variables the value cannot be recomputed; the {rule} is used, from the unit. "
+    needed = parts[-1:] if rule == "last" else parts
+    undefined = [p for p in needed if p.key in rows and rows[p.key].value_status == Realisasi.ValueStatus.UNDEFINED]
+    if undefined:
+        reasons = [(p, _undefined_reason(indicator, rows[p.key])) for p in undefined]
+        return PeriodValue(None, note_id, note_en, Undefined(
+            "; ".join(f"{p.label()}: {u.reason_id}" for p, u in reasons),
+            "; ".join(f"{p.label('en')}: {u.reason_en}" for p, u in reasons)))
     values = {p: (rows[p.key].value if p.key in rows and rows[p.key].value_status == "ok" else None) for p in parts}
     result = aggregate(span, values, rule, child_kind=own_kind, upto=upto)
     return PeriodValue(result.value, note_id + result.explanation_id, note_en + result.explanation_en)
@@ -169,10 +188,25 @@ def _recomputed(indicator: Indicator, inputs: engine.Inputs, span: Period, own_k
     sums_id = ", ".join(f"{k} = {format_number(summed.sums[k])}" for k in keys)
     sums_en = ", ".join(f"{k} = {format_number(summed.sums[k], language='en')}" for k in keys)
     if result.value is None:
-        return PeriodValue(None, f"{summed.note_id} {sums_id}. {result.reason_id}",
-                           f"{summed.note_en} {sums_en}. {result.reason_en}")
+        undefined = Undefined(result.reason_id, result.reason_en) if result.status == "undefined" else None
+        return PeriodValue(None, f"{summed.note_id} {sums_id}." + ("" if undefined else f" {result.reason_id}"),
+                           f"{summed.note_en} {sums_en}." + ("" if undefined else f" {result.reason_en}"),
+                           undefined)
     return PeriodValue(result.value, f"{summed.note_id} {sums_id} → {format_number(result.value)}.",
                        f"{summed.note_en} {sums_en} → {format_number(result.value, language='en')}.")
+
+
+def _undefined_reason(indicator: Indicator, r: Realisasi) -> Undefined:
+    """Why the stored realisasi ``r`` is undefined, in both languages: asked again of the formula
+    engine, since the row keeps one combined text."""
+    inputs = engine.inputs_for(indicator)
+    if not inputs.direct:
+        keys = [v.key for v in inputs.variables]
+        result = engine.compute_value(inputs, variable_history(indicator, keys), parse_period(r.period))
+        if result.status == "undefined" and result.reason_id:
+            return Undefined(result.reason_id, result.reason_en)
+    text = r.value_reason or "nilai tidak dapat dihitung / the value cannot be computed"
+    return Undefined(text, text)
 
 
 # --- capaian --------------------------------------------------------------------------------------
@@ -199,7 +233,7 @@ def capaian_for(indicator: Indicator, period: Period, settings: CapaianSettings 
     settings = settings or settings_for(indicator.agency)
     row = target_row_for(indicator, period)
     rv = realisasi_value(indicator, period, cumulative=bool(row and row.cumulative))
-    capaian = settings.compute(read_target(row), rv.value, polarity=indicator.polarity,
+    capaian = settings.compute(read_target(row), rv.for_capaian, polarity=indicator.polarity,
                                convention=indicator.capaian_convention or None)
     return Judged(capaian, rv, row)
 

@@ -17,7 +17,8 @@ from kinerja.reports.services.issuer import agency_info
 
 
 def _holder(indicator: Indicator):
-    return indicator.responsible_position or indicator.position
+    """The jabatan whose kinerja the indicator measures (its decree section), else who reports it."""
+    return indicator.position or indicator.responsible_position
 
 
 def pohon_kinerja(agency: PerangkatDaerah, tahun: int | None = None) -> PohonKinerja:

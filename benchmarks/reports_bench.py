@@ -1,0 +1,181 @@
+"""Reports: every document of a synthetic 300-indicator agency, from the database through the reports
+services (stored rows → dataclasses → Document → bytes). Budget: 10 s for everything.
+
+A fresh SQLite database in a temporary folder: one agency, 30 jabatan, 300 indicators (30 IKU, 270
+IKI cascading below them), Renstra/PK/Rencana Aksi targets and four years of quarterly realisasi,
+bulk-inserted. Two database states: "cold" (no stored capaian: every figure computed on the spot) and
+"warm" (capaian stored, as the entry service leaves them). Baseline (same run): building and
+rendering the very same dataclasses without the database, so the ratio is what the Django layer adds.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from decimal import Decimal
+from pathlib import Path
+
+INDICATORS, POSITIONS, IKU = 300, 30, 30
+YEARS = (2022, 2023, 2024, 2025)
+TAHUN = 2025
+BUDGET_S = 10.0
+
+
+def _setup_django(folder: Path) -> None:
+    os.environ["KINERJA_DATA_DIR"] = str(folder)
+    os.environ["DATABASE_URL"] = f"sqlite:///{folder / 'reports-bench.sqlite3'}"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kinerja.web.settings")
+    import django
+    from django.conf import settings
+
+    if not settings.configured or "bench" not in str(settings.DATABASES["default"]["NAME"]):
+        django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+
+
+def _populate():
+    from kinerja.capaian.periods import Period
+    from kinerja.capaian.targets import parse_target
+    from kinerja.catalog.models import Decree, Indicator, Objective, Pemda, PerangkatDaerah, Position, Unit
+    from kinerja.measurement.models import Realisasi, Renstra, Target
+
+    pemda = Pemda.objects.create(name="Kabupaten Bench Laporan", slug="kab-bench-laporan")
+    agency = PerangkatDaerah.objects.create(pemda=pemda, name="Dinas Tenaga Kerja dan Transmigrasi",
+                                            slug="bench-laporan", address="Jalan A. Yani Km. 37,5, Martapura")
+    Renstra.objects.create(agency=agency, first_year=2022, length=5)
+    head = Position.objects.create(agency=agency, name="Kepala Dinas", holder_name="Hj. ST Mahmudah, SH.MH",
+                                   holder_nip="19751108 199903 2 005")
+    units = [Unit.objects.create(agency=agency, name=f"Bidang {n}", order=n) for n in range(POSITIONS - 1)]
+    positions = [head] + [Position.objects.create(agency=agency, name=f"Kepala Bidang {n}", unit=units[n],
+                                                  reports_to=head, tugas=[f"Tugas bidang {n}"],
+                                                  fungsi=[f"Fungsi {n}.1", f"Fungsi {n}.2"], order=n + 1)
+                          for n in range(POSITIONS - 1)]
+    decree = Decree.objects.create(agency=agency, nomor="800/1/DTKT/2025", tahun=TAHUN, jenis="IKU+IKI",
+                                   ditetapkan_di="Martapura", penandatangan="Hj. ST Mahmudah, SH.MH")
+    objectives = Objective.objects.bulk_create([Objective(agency=agency, text=f"Meningkatnya kinerja sasaran {n}",
+                                                          order=n) for n in range(60)])
+    indicators = []
+    for i in range(INDICATORS):
+        iku = i < IKU
+        indicators.append(Indicator.objects.create(
+            agency=agency, decree=decree, jenis="IKU" if iku else "IKI", objective=objectives[i % 60],
+            position=head if iku else positions[1 + i % (POSITIONS - 1)], unit=None if iku else units[i % (POSITIONS - 1)],
+            name=f"Persentase capaian layanan nomor {i} yang diselesaikan tepat waktu",
+            definisi="Layanan yang diselesaikan sesuai standar waktu.", formula_text="a / b x 100%",
+            satuan="%" if i % 3 else "orang", aggregation="last" if i % 3 else "sum",
+            supports=indicators[i % IKU] if not iku and i < 150 else (indicators[IKU + i % 120] if not iku else None),
+            sumber_data="Laporan bidang", order=i))
+    targets = []
+    for ind in indicators:
+        raw = "80" if ind.satuan == "%" else "1.200"
+        parsed = parse_target(raw).to_json()
+        targets.append(Target(agency=agency, indicator=ind, kind="renstra_end", year=2026, period="2026", raw=raw,
+                              parsed=parsed))
+        for year in YEARS:
+            for kind in ("renstra", "pk"):
+                targets.append(Target(agency=agency, indicator=ind, kind=kind, year=year, period=str(year), raw=raw,
+                                      parsed=parsed))
+        for q in Period.of_year(TAHUN).children("quarter"):
+            targets.append(Target(agency=agency, indicator=ind, kind="rencana_aksi", year=TAHUN, period=q.key,
+                                  raw=raw, parsed=parsed))
+    Target.objects.bulk_create(targets, batch_size=2000)
+    rows = []
+    for n, ind in enumerate(indicators):
+        for year in YEARS:
+            for q in Period.of_year(year).children("quarter"):
+                if year == TAHUN and q.index == 4:
+                    continue
+                value = Decimal(60 + (n + q.index * 3 + year) % 35) if ind.satuan == "%" else Decimal(250 + n % 90)
+                rows.append(Realisasi(agency=agency, indicator=ind, period=q.key, year=year, version=1,
+                                      status="verified", direct_value=value, direct_raw=str(value), value=value,
+                                      value_status="ok"))
+    Realisasi.objects.bulk_create(rows, batch_size=2000)
+    return agency, decree
+
+
+def _data(agency, decree):
+    """The dataclasses (and the decree's catalog) of every document, from the database."""
+    from kinerja.reports.services import documents as docs
+    from kinerja.reports.services.pohon import pohon_kinerja
+
+    return {
+        "keputusan": (docs.decree_catalog(decree), docs.decree_texts(decree, docs.decree_catalog(decree))),
+        "perjanjian": docs.perjanjian(agency, TAHUN), "rencana_aksi": docs.rencana_aksi(agency, TAHUN),
+        "pengukuran": docs.pengukuran(agency, TAHUN, 3), "lkjip": docs.lkjip(agency, TAHUN),
+        "pohon": pohon_kinerja(agency, TAHUN),
+    }
+
+
+def _build(data, agency_info, signer):
+    from kinerja.documents import (build_decree, build_lkjip, build_pengukuran, build_perjanjian, build_pohon,
+                                   build_rencana_aksi)
+
+    catalog, texts = data["keputusan"]
+    return {"keputusan": build_decree(catalog, agency=agency_info, signatory=signer, texts=texts),
+            "perjanjian": build_perjanjian(data["perjanjian"]), "rencana_aksi": build_rencana_aksi(data["rencana_aksi"]),
+            "pengukuran": build_pengukuran(data["pengukuran"]), "lkjip": build_lkjip(data["lkjip"]),
+            "pohon": build_pohon(data["pohon"])}
+
+
+def _render_all(documents) -> float:
+    from kinerja.documents import formats_for, render_many
+
+    started = time.perf_counter()
+    render_many([(d, fmt) for d in documents.values() for fmt in formats_for(d)])
+    return time.perf_counter() - started
+
+
+def _store_results(agency) -> None:
+    from kinerja.capaian.periods import Period
+    from kinerja.catalog.models import Indicator
+    from kinerja.measurement.services.compute import refresh_results
+
+    for ind in Indicator.objects.filter(agency=agency).select_related("agency__pemda"):
+        for year in YEARS:
+            refresh_results(ind, Period.of_year(year))
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="kinerja-reports-bench-") as tmp:
+        _setup_django(Path(tmp))
+        from django.db import connection
+
+        from kinerja.reports.services.issuer import agency_info, head_signatory, signing_of
+
+        started = time.perf_counter()
+        agency, decree = _populate()
+        print(f"synthetic agency: {INDICATORS} indicators, {len(YEARS)} years of quarterly realisasi "
+              f"({time.perf_counter() - started:.1f} s to insert)")
+        info, signer = agency_info(agency), head_signatory(agency, signing_of(agency, TAHUN))
+        _build(_data(agency, decree), info, signer)  # warm imports and font caches for both sides
+
+        for state in ("cold", "warm"):
+            if state == "warm":
+                started = time.perf_counter()
+                _store_results(agency)
+                print(f"(stored capaian for every indicator and year in {time.perf_counter() - started:.1f} s)")
+            queries_before = len(connection.queries)
+            started = time.perf_counter()
+            data = _data(agency, decree)
+            read = time.perf_counter() - started
+            started = time.perf_counter()
+            documents = _build(data, info, signer)
+            build = time.perf_counter() - started
+            render = _render_all(documents)
+            total = read + build + render
+            verdict = "OK" if total < BUDGET_S else "OVER BUDGET"
+            print(f"{state}: database → dataclasses {read:.2f} s, build {build:.2f} s, render all formats "
+                  f"{render:.2f} s = {total:.2f} s [{verdict}, budget {BUDGET_S:.0f} s]"
+                  + (f" ({len(connection.queries) - queries_before} queries)" if connection.queries else ""))
+
+        started = time.perf_counter()
+        documents = _build(data, info, signer)
+        baseline = time.perf_counter() - started + _render_all(documents)
+        print(f"baseline (same dataclasses, no database: build + render): {baseline:.2f} s; "
+              f"warm total is {total / baseline:.2f}x baseline, the database part {read / baseline:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+// Live preview of a band editor: as bands or sample values change, the server checks the scale
+// (overlaps refused, gaps warned) and classifies the samples. The Pratinjau button does the same
+// without this script.
+(function () {
+  "use strict";
+  function render(box, body) {
+    box.innerHTML = "";
+    var list = document.createElement("ul");
+    if (!body.ok) {
+      var li = document.createElement("li");
+      li.className = "msg-error";
+      li.textContent = body.message;
+      list.appendChild(li);
+    }
+    (body.warnings || []).forEach(function (w) {
+      var li = document.createElement("li");
+      li.className = "msg-warning";
+      li.textContent = w;
+      list.appendChild(li);
+    });
+    (body.samples || []).forEach(function (s) {
+      var li = document.createElement("li");
+      li.textContent = s.raw + " → " + (s.problem || s.label || "tidak masuk pita / in no band");
+      if (s.colour) { li.style.borderLeft = "6px solid " + s.colour; li.style.paddingLeft = ".3em"; }
+      list.appendChild(li);
+    });
+    box.appendChild(list);
+  }
+  document.querySelectorAll("form.band-editor").forEach(function (form) {
+    var box = form.querySelector(".preview");
+    var timer = null;
+    function preview() {
+      var data = new FormData(form);
+      fetch(form.dataset.preview, {method: "POST", body: data, credentials: "same-origin",
+                                   headers: {"Accept": "application/json"}})
+        .then(function (response) { return response.json(); })
+        .then(function (body) { render(box, body); })
+        .catch(function () {});
+    }
+    form.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(preview, 300);
+    });
+  });
+})();

@@ -1,0 +1,181 @@
+"""The predicate scale page: the scale in force for an agency, the planner's own scale for it, the
+pemda default and the pemda's capaian settings (pemda admin), and a live preview on sample values.
+
+Anyone who reads the agency sees the page; the planner (or pemda admin) edits the agency's scale;
+only the pemda admin edits the pemda default and settings. Every save recomputes stored capaian.
+"""
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from kinerja.accounts.access import agency_or_404
+from kinerja.capaian.bands import PERMENDAGRI_86_2017, Scale
+from kinerja.capaian.decimals import format_exact
+from kinerja.catalog.models import Pemda
+from kinerja.catalog.views import agency_context
+from kinerja.errors import KinerjaError
+from kinerja.measurement.errors import InvalidEntry
+from kinerja.measurement.models import CapaianScale
+from kinerja.measurement.services import scales as svc
+from kinerja.measurement.services.compute import scale_for, to_scale
+from kinerja.measurement.views import _lang, _problems_json
+
+BLANK_ROWS = 2
+
+
+def _rows_of(scale: Scale) -> list[dict]:
+    """Editor rows for ``scale``, highest band first (as the Permendagri table is written)."""
+    rows = []
+    for i, band in enumerate(scale.ordered()[::-1]):
+        rows.append({"index": str(i), "label": band.label, "label_en": band.label_en or "", "meaning": band.meaning,
+                     "min": "" if band.min is None else format_exact(band.min), "min_inclusive": band.min_inclusive,
+                     "max": "" if band.max is None else format_exact(band.max), "max_inclusive": band.max_inclusive,
+                     "colour": band.colour or ""})
+    return rows
+
+
+def _with_blanks(rows: list[dict]) -> list[dict]:
+    start = max((int(r["index"]) for r in rows), default=-1) + 1
+    blanks = [{"index": str(start + i), "min_inclusive": True, "max_inclusive": False} for i in range(BLANK_ROWS)]
+    return [dict(r, bad=set()) for r in rows] + [dict(b, bad=set()) for b in blanks]
+
+
+def _editor(scale: Scale | None, *, post=None, problems: InvalidEntry | None = None,
+            preview: Scale | None = None) -> dict:
+    """What the band editor shows: the bands (as posted, or of ``scale``), problems, gaps, samples."""
+    if post is not None:
+        rows = [dict(r, min_inclusive=svc.is_checked(r["min_inclusive"]),
+                     max_inclusive=svc.is_checked(r["max_inclusive"])) for r in svc.band_rows(post)]
+        name, samples_text = post.get("name", ""), post.get("samples", svc.DEFAULT_SAMPLES)
+    else:
+        rows, name, samples_text = _rows_of(scale), scale.name, svc.DEFAULT_SAMPLES
+    rows = _with_blanks(rows)
+    bad = {p.field for p in problems.problems} if problems else set()
+    for row in rows:
+        row["bad"] = {f for f in svc.BAND_FIELDS if f"band-{row['index']}-{f}" in bad}
+    shown = preview or (scale if post is None else None)
+    return {"name": name, "rows": rows, "problems": problems.problems if problems else [], "name_bad": "name" in bad,
+            "warnings": svc.gap_warnings(shown) if shown else [], "samples_text": samples_text,
+            "samples": svc.classify_samples(shown, samples_text) if shown else [], "previewed": preview is not None}
+
+
+def _page(request, agency, scope, *, agency_editor: dict | None = None, pemda_editor: dict | None = None,
+          settings_problems: InvalidEntry | None = None, status: int = 200):
+    own = CapaianScale.objects.filter(agency=agency).first()
+    default_row = CapaianScale.objects.filter(pemda_id=agency.pemda_id, agency__isnull=True).first()
+    default = to_scale(default_row) if default_row else PERMENDAGRI_86_2017
+    in_force = scale_for(agency)
+    can_edit = scope.can_edit_catalog(agency)
+    can_admin = scope.can_admin_agency(agency)
+    return render(request, "measurement/scales.html", agency_context(agency, scope, "measurement", **{
+        "in_force": in_force, "own": own, "default": default, "default_stored": default_row is not None,
+        "in_force_warnings": svc.gap_warnings(in_force), "lang": _lang(),
+        "in_force_rows": [(b, b.name(_lang()), b.describe(_lang())) for b in in_force.ordered()[::-1]],
+        "in_force_samples": svc.classify_samples(in_force, svc.DEFAULT_SAMPLES),
+        "agency_editor": agency_editor or (_editor(in_force) if can_edit else None),
+        "pemda_editor": pemda_editor or (_editor(default) if can_admin else None),
+        "pemda": agency.pemda, "conventions": Pemda.LowerIsBetter.choices,
+        "settings_problems": settings_problems.problems if settings_problems else [],
+        "can_admin_pemda": can_admin,
+    }), status=status)
+
+
+@login_required
+@require_GET
+def scales(request, slug):
+    agency, scope = agency_or_404(request.user, slug)
+    return _page(request, agency, scope)
+
+
+def _save(request, agency, scope, *, pemda_level: bool):
+    """Preview or save one band editor; a refused save re-renders the page with what was typed."""
+    key = "pemda_editor" if pemda_level else "agency_editor"
+    try:
+        scale = svc.read_scale(request.POST.get("name", ""), svc.band_rows(request.POST))
+    except InvalidEntry as exc:
+        return _page(request, agency, scope, status=422, **{key: _editor(None, post=request.POST, problems=exc)})
+    if request.POST.get("action") == "preview":
+        return _page(request, agency, scope, **{key: _editor(None, post=request.POST, preview=scale)})
+    count = svc.save_pemda_default(agency.pemda, scale) if pemda_level else svc.save_agency_scale(agency, scale)
+    lang = _lang()
+    messages.success(request, f"Skala '{scale.name}' tersimpan; {count} capaian dihitung ulang. / "
+                              f"Scale '{scale.name}' saved; {count} capaian recomputed.")
+    for warning_id, warning_en in svc.gap_warnings(scale):
+        messages.warning(request, warning_en if lang.startswith("en") else warning_id)
+    return redirect("measurement:scales", agency.slug)
+
+
+@login_required
+@require_POST
+def scale_save(request, slug):
+    agency, scope = agency_or_404(request.user, slug, edit=True)
+    return _save(request, agency, scope, pemda_level=False)
+
+
+@login_required
+@require_POST
+def scale_reset(request, slug):
+    """Drop the agency's own scale: the pemda default applies again."""
+    agency, _scope = agency_or_404(request.user, slug, edit=True)
+    count = svc.remove_agency_scale(agency)
+    messages.success(request, f"Skala sendiri dihapus; skala bawaan pemda berlaku ({count} capaian dihitung "
+                              f"ulang). / The agency's own scale was removed; the pemda default applies.")
+    return redirect("measurement:scales", slug)
+
+
+@login_required
+@require_POST
+def scale_preview(request, slug):
+    """JSON for the editor's live preview: problems, gaps, and the band of each sample value."""
+    agency_or_404(request.user, slug, edit=True)
+    lang = _lang()
+    try:
+        scale = svc.read_scale(request.POST.get("name", ""), svc.band_rows(request.POST))
+    except InvalidEntry as exc:
+        return JsonResponse({"ok": False, "message": exc.message(lang), "problems": _problems_json(exc, lang)},
+                            status=422)
+    samples = []
+    for s in svc.classify_samples(scale, request.POST.get("samples", svc.DEFAULT_SAMPLES)):
+        samples.append({"raw": s.raw, "label": s.band.name(lang) if s.band else None,
+                        "colour": (s.band.colour or "") if s.band else "",
+                        "problem": s.problem.message(lang) if s.problem else None})
+    en = lang.startswith("en")
+    return JsonResponse({"ok": True, "warnings": [w[1] if en else w[0] for w in svc.gap_warnings(scale)],
+                         "samples": samples})
+
+
+def _admin(request, slug):
+    agency, scope = agency_or_404(request.user, slug)
+    if not scope.can_admin_agency(agency):
+        raise PermissionDenied
+    return agency, scope
+
+
+@login_required
+@require_POST
+def pemda_scale_save(request, slug):
+    agency, scope = _admin(request, slug)
+    return _save(request, agency, scope, pemda_level=True)
+
+
+@login_required
+@require_POST
+def pemda_settings_save(request, slug):
+    """The pemda's lower-is-better convention and capaian floor/ceiling."""
+    agency, scope = _admin(request, slug)
+    try:
+        count = svc.save_pemda_settings(agency.pemda, request.POST.get("convention", ""),
+                                        request.POST.get("floor", ""), request.POST.get("ceiling", ""))
+    except InvalidEntry as exc:
+        return _page(request, agency, scope, settings_problems=exc, status=422)
+    except KinerjaError as exc:
+        messages.error(request, exc.message(_lang()))
+        return redirect("measurement:scales", slug)
+    messages.success(request, f"Pengaturan capaian tersimpan; {count} capaian dihitung ulang. / "
+                              f"Capaian settings saved; {count} capaian recomputed.")
+    return redirect("measurement:scales", slug)

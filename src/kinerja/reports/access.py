@@ -1,0 +1,32 @@
+"""The reports app's two access questions, answered only through :class:`~kinerja.accounts.access.Scope`.
+
+Agency documents contain the whole agency, so only users who read it whole (planner, head without a
+unit, pemda admin, evaluator) get them; a unit-scoped user who may see the agency gets 403. A pemda
+dashboard needs every agency of the pemda readable whole, which is what pemda admins and evaluators
+have.
+"""
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+
+from kinerja.accounts.access import Scope, agency_or_404
+from kinerja.catalog.models import Pemda, PerangkatDaerah
+
+
+def whole_agency_or_403(user, slug: str, *, edit: bool = False) -> tuple[PerangkatDaerah, Scope]:
+    agency, scope = agency_or_404(user, slug, edit=edit)
+    if not scope.reads_agency_whole(agency):
+        raise PermissionDenied
+    return agency, scope
+
+
+def pemda_or_404(user, slug: str) -> tuple[Pemda, list[PerangkatDaerah], Scope]:
+    scope = Scope.of(user)
+    pemda = Pemda.objects.filter(slug=slug).first()
+    if pemda is None:
+        raise Http404
+    agencies = list(PerangkatDaerah.objects.filter(pemda=pemda).select_related("pemda"))
+    if not agencies or not all(scope.reads_agency_whole(a) for a in agencies):
+        raise Http404
+    return pemda, agencies, scope

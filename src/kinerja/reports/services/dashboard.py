@@ -1,0 +1,175 @@
+"""What the dashboards show: capaian per sasaran, predicates, trends, indicators at risk, missing
+reports (for an agency, limited to the units a user reads), and agencies side by side (for a pemda).
+
+Charts are the server-side SVGs of :mod:`kinerja.documents.charts`; figures come from
+:func:`kinerja.reports.services.figures.figures`, like the documents'.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from kinerja.capaian.periods import Period, parse_period
+from kinerja.catalog.models import Indicator, Pemda, PerangkatDaerah
+from kinerja.documents import charts
+from kinerja.measurement.models import Realisasi
+from kinerja.measurement.models import Target as TargetRow
+from kinerja.measurement.services.compute import scale_for
+from kinerja.measurement.services.entry import PERIOD_KIND_OF
+from kinerja.reports.services.documents import PAST_YEARS, document_indicators
+from kinerja.reports.services.figures import Figure, Targets, figures
+
+NO_CAPAIAN = "Belum ada capaian"
+ROMAN = ("I", "II", "III", "IV")
+
+
+def default_year(agencies: list[PerangkatDaerah]) -> int:
+    """The latest year anything was reported or promised for, else this calendar year."""
+    ids = [a.pk for a in agencies]
+    years = [y for y in (Realisasi.objects.filter(agency_id__in=ids).order_by("-year").values_list("year", flat=True).first(),
+                         TargetRow.objects.filter(agency_id__in=ids, kind__in=["pk", "pk_perubahan"])
+                         .order_by("-year").values_list("year", flat=True).first()) if y]
+    return max(years) if years else date.today().year
+
+
+def default_quarter(agencies: list[PerangkatDaerah], tahun: int) -> int:
+    """The quarter of ``tahun`` in which the latest reported period ends (TW I when nothing is)."""
+    keys = (Realisasi.objects.filter(agency_id__in=[a.pk for a in agencies], year=tahun)
+            .values_list("period", flat=True).distinct())
+    ends = [parse_period(k).last_month for k in keys]
+    return (max(ends) - 1) // 3 + 1 if ends else 1
+
+
+def _mean(values: list[Decimal]) -> Decimal | None:
+    return sum(values) / len(values) if values else None
+
+
+@dataclass
+class Row:
+    indicator: Indicator
+    figure: Figure
+    period: Period
+
+
+@dataclass
+class Missing:
+    indicator: Indicator
+    periods: list[Period]
+
+
+@dataclass
+class AgencyDashboard:
+    tahun: int
+    triwulan: int
+    indicator_count: int
+    charts: dict[str, str] = field(default_factory=dict)   # name → SVG
+    at_risk: list[Row] = field(default_factory=list)
+    missing: list[Missing] = field(default_factory=list)
+    reported: int = 0
+
+
+def _latest(indicator: Indicator, found: dict, quarter: Period, year: Period) -> tuple[Period, Figure]:
+    """The quarter's figure, or the year's for an indicator that has no quarterly capaian."""
+    f = found[(indicator.pk, quarter.key)]
+    if f.capaian is None and found[(indicator.pk, year.key)].capaian is not None:
+        return year, found[(indicator.pk, year.key)]
+    return quarter, f
+
+
+def _expected(indicator: Indicator, tahun: int, tw: int) -> list[Period]:
+    """The periods of ``tahun`` an indicator should have been reported for by the end of TW ``tw``."""
+    kind = PERIOD_KIND_OF.get(indicator.period_type, "quarter")
+    last_month = tw * 3
+    if kind == "year":
+        return [Period.of_year(tahun)] if tw == 4 else []
+    return [p for p in Period.of_year(tahun).children(kind) if p.last_month <= last_month]
+
+
+def agency_dashboard(agency: PerangkatDaerah, indicators: list[Indicator], tahun: int, tw: int) -> AgencyDashboard:
+    board = AgencyDashboard(tahun, tw, len(indicators))
+    if not indicators:
+        return board
+    quarters = list(Period.of_year(tahun).children("quarter"))
+    years = [Period.of_year(y) for y in range(tahun - PAST_YEARS, tahun + 1)]
+    targets = Targets(indicators, [p.year for p in years])
+    found = figures(agency, indicators, quarters + years, targets)
+    quarter, year = Period.quarter(tahun, tw), Period.of_year(tahun)
+    scale = scale_for(agency)
+
+    latest = [Row(i, *reversed(_latest(i, found, quarter, year))) for i in indicators]
+    by_sasaran: dict[str, list[Decimal]] = {}
+    for row in latest:
+        label = row.indicator.objective.text if row.indicator.objective_id else "(tanpa sasaran)"
+        values = by_sasaran.setdefault(label, [])
+        if row.figure.capaian is not None:
+            values.append(row.figure.capaian)
+    bars = []
+    for label, values in by_sasaran.items():
+        mean = _mean(values)
+        band = scale.classify(mean) if mean is not None else None
+        bars.append(charts.Bar(label, mean, band.label if band else None))
+    colours = {b.label: b.colour for b in scale.bands if b.colour}
+    board.charts["capaian"] = charts.capaian_chart(bars, f"Capaian per sasaran, TW {ROMAN[tw - 1]} {tahun}",
+                                                   colours or None)
+    counts = Counter(r.figure.predikat or NO_CAPAIAN for r in latest)
+    order = [b.label for b in sorted(scale.bands, key=lambda b: -(b.min if b.min is not None else Decimal("-1e9")))]
+    board.charts["predikat"] = charts.predicate_distribution(
+        {label: counts.get(label, 0) for label in order + [NO_CAPAIAN]}, f"Sebaran predikat ({len(latest)} indikator)",
+        colours or None)
+    quarterly = [(f"TW {ROMAN[q.index - 1]}", _mean([found[(i.pk, q.key)].capaian for i in indicators
+                                                                 if found[(i.pk, q.key)].capaian is not None]))
+                 for q in quarters]
+    board.charts["tren_triwulan"] = charts.trend_chart(
+        [charts.Series("Rata-rata capaian", quarterly)], f"Tren capaian triwulanan {tahun}")
+    yearly = [(str(y.year), _mean([found[(i.pk, y.key)].capaian for i in indicators
+                                   if found[(i.pk, y.key)].capaian is not None])) for y in years]
+    board.charts["tren_tahun"] = charts.trend_chart(
+        [charts.Series("Rata-rata capaian tahunan", yearly)], f"Tren capaian {years[0].year}–{tahun}")
+
+    board.at_risk = sorted((Row(i, found[(i.pk, quarter.key)], quarter) for i in indicators
+                            if found[(i.pk, quarter.key)].capaian is not None and found[(i.pk, quarter.key)].capaian < 100),
+                           key=lambda r: r.figure.capaian)
+    reported = set(Realisasi.objects.filter(indicator__in=indicators, year=tahun,
+                                            value_status=Realisasi.ValueStatus.OK).values_list("indicator_id", "period"))
+    for i in indicators:
+        gaps = [p for p in _expected(i, tahun, tw) if (i.pk, p.key) not in reported]
+        if gaps:
+            board.missing.append(Missing(i, gaps))
+    board.reported = sum(1 for r in latest if r.figure.capaian is not None)
+    return board
+
+
+@dataclass
+class AgencyLine:
+    agency: PerangkatDaerah
+    indicators: int
+    with_capaian: int
+    mean: Decimal | None
+    predikat: str | None
+    missing: int
+
+
+def pemda_dashboard(pemda: Pemda, agencies: list[PerangkatDaerah], tahun: int, tw: int) -> tuple[list[AgencyLine], str | None]:
+    """Each agency's PK indicators (IKU) at TW ``tw``: mean capaian, predicate, reports missing."""
+    lines = []
+    for agency in agencies:
+        indicators = document_indicators(agency, tahun)
+        if not indicators:
+            lines.append(AgencyLine(agency, 0, 0, None, None, 0))
+            continue
+        quarter, year = Period.quarter(tahun, tw), Period.of_year(tahun)
+        found = figures(agency, indicators, [quarter, year])
+        values = [f.capaian for i in indicators if (f := _latest(i, found, quarter, year)[1]).capaian is not None]
+        mean = _mean(values)
+        band = scale_for(agency).classify(mean) if mean is not None else None
+        reported = set(Realisasi.objects.filter(indicator__in=indicators, year=tahun, value_status="ok")
+                       .values_list("indicator_id", "period"))
+        missing = sum(1 for i in indicators for p in _expected(i, tahun, tw) if (i.pk, p.key) not in reported)
+        lines.append(AgencyLine(agency, len(indicators), len(values), mean, band.label if band else None, missing))
+    chart = None
+    if lines:
+        chart = charts.agencies_chart([charts.Bar(line.agency.short_name or line.agency.name, line.mean, line.predikat)
+                                       for line in lines], f"Rata-rata capaian IKU, TW {ROMAN[tw - 1]} {tahun}")
+    return lines, chart

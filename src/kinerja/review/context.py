@@ -1,0 +1,121 @@
+"""Everything a row check may need to know beyond its own row: the document, and the other rows."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from kinerja.formula import VariableRegistry
+from kinerja.review.errors import ReviewError
+from kinerja.review.shape import FormulaShape, read_shape
+from kinerja.review.text import fold
+
+# A definisi shorter than this ("Jumlah dokumen", "-") is too generic to call a copy.
+COPY_MIN_CHARS = 40
+
+
+@dataclass
+class Row:
+    """One indicator row with the derived facts every check uses."""
+
+    index: int | None
+    data: dict
+    shape: FormulaShape
+    jenis: str | None = None                 # "IKU" | "IKI" as far as the review can tell
+
+    def text(self, name: str) -> str | None:
+        value = self.data.get(name)
+        return value if isinstance(value, str) and value.strip() else None
+
+    @property
+    def name(self) -> str:
+        return self.text("indikator") or ""
+
+    @property
+    def jabatan(self) -> str | None:
+        return self.text("jabatan")
+
+    @property
+    def is_iku(self) -> bool:
+        return self.jenis == "IKU"
+
+
+@dataclass
+class ReviewContext:
+    """The catalog being reviewed: its document kind and every row, each read once."""
+
+    document: dict = field(default_factory=dict)
+    rows: list[Row] = field(default_factory=list)
+
+    @classmethod
+    def from_catalog(cls, catalog: dict) -> ReviewContext:
+        if not isinstance(catalog, dict):
+            raise ReviewError("Katalog harus berupa objek JSON.", "The catalog must be a JSON object.")
+        indicators = catalog.get("indicators")
+        if not isinstance(indicators, list):
+            raise ReviewError("Katalog tidak memiliki daftar 'indicators'.",
+                              "The catalog has no 'indicators' list.")
+        document = catalog.get("document") if isinstance(catalog.get("document"), dict) else {}
+        context = cls(document=document)
+        registry = VariableRegistry()  # one per document, so the same quantity gets the same key everywhere
+        for index, data in enumerate(indicators):
+            if not isinstance(data, dict):
+                raise ReviewError(f"Baris indikator {index + 1} bukan objek.",
+                                  f"Indicator row {index + 1} is not an object.", where=f"indicators[{index}]")
+            context.rows.append(context.make_row(data, index, registry))
+        return context
+
+    def make_row(self, data: dict, index: int | None, registry: VariableRegistry | None = None) -> Row:
+        return Row(index, data, read_shape(data, registry or VariableRegistry()), self.jenis_of(data))
+
+    def jenis_of(self, data: dict) -> str | None:
+        """An explicit row ``jenis`` wins; else an IKU document is all IKU, and a row with no jabatan
+        in an IKU+IKI document belongs to the IKU table."""
+        explicit = data.get("jenis")
+        if explicit in ("IKU", "IKI"):
+            return explicit
+        document_jenis = self.document.get("jenis")
+        if document_jenis == "IKU":
+            return "IKU"
+        if document_jenis == "IKI":
+            return "IKI"
+        return "IKI" if data.get("jabatan") else ("IKU" if document_jenis else None)
+
+    # --- indexes over all rows, built on first use ----------------------------------------------
+
+    @cached_property
+    def by_name(self) -> dict[str, list[Row]]:
+        return _group(self.rows, lambda r: fold(r.name))
+
+    @cached_property
+    def by_expression(self) -> dict[str, list[Row]]:
+        return _group(self.rows, lambda r: r.shape.expression if r.shape.tree is not None else "")
+
+    @cached_property
+    def by_definisi(self) -> dict[str, list[Row]]:
+        return _group(self.rows, lambda r: d if len(d := fold(r.text("definisi"))) >= COPY_MIN_CHARS else "")
+
+    def missing_share(self, name: str) -> float:
+        """The share of rows that leave ``name`` empty."""
+        if not self.rows:
+            return 0.0
+        return sum(1 for row in self.rows if not row.text(name)) / len(self.rows)
+
+    def mostly_lacks(self, name: str) -> bool:
+        """Half the rows or more leave ``name`` empty: a gap of the decree, not of single rows."""
+        return len(self.rows) > 1 and self.missing_share(name) >= 0.5
+
+    def earlier(self, groups: dict[str, list[Row]], key: str, row: Row) -> list[Row]:
+        """Rows of the same group that come before ``row`` (the first copy is the original)."""
+        if not key or row.index is None:
+            return []
+        return [other for other in groups.get(key, []) if other.index is not None and other.index < row.index]
+
+
+def _group(rows: list[Row], key) -> dict[str, list[Row]]:
+    groups: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        k = key(row)
+        if k:
+            groups[k].append(row)
+    return dict(groups)

@@ -1,0 +1,115 @@
+"""What a row's formula is, structurally: read once by the formula engine, then asked simple questions.
+
+The review never re-parses prose itself: the formula text goes through
+:func:`kinerja.formula.read_formula`, and the expression it prints is parsed back into a tree by
+:func:`kinerja.formula.parse_expression` so that checks can look at numerators and denominators.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kinerja.formula import FormulaError, VariableRegistry, parse_expression, read_formula
+from kinerja.formula.expr import Agg, BinOp, Expr, Num, Var
+
+
+@dataclass
+class FormulaShape:
+    kind: str | None                      # catalog formula kind; None when the row has no formula
+    expression: str | None = None
+    variables: dict[str, str] = field(default_factory=dict)
+    confidence: float = 1.0
+    warnings: list[dict] = field(default_factory=list)
+    checks: list[dict] = field(default_factory=list)
+    tree: Expr | None = None
+    source: str | None = None             # "text" (read from formula_text) | "catalog" (given) | None
+    error: FormulaError | None = None     # the engine could not read the text at all
+    satuan: str | None = None             # "%" or the unit of a fixed target
+
+    @property
+    def ratio(self) -> tuple[Expr, Expr] | None:
+        return split_ratio(self.tree) if self.tree is not None else None
+
+    @property
+    def is_percent(self) -> bool:
+        return self.kind in ("ratio_percent", "growth_percent")
+
+    @property
+    def is_plain_count(self) -> bool:
+        """A count of one thing (or a sum of counts): no division, no scale."""
+        return self.kind in ("count", "difference")
+
+
+def read_shape(row: dict, registry: VariableRegistry) -> FormulaShape:
+    text = row.get("formula_text")
+    if isinstance(text, str) and text.strip():
+        try:
+            reading = read_formula(text, definisi=_text(row.get("definisi")), registry=registry)
+        except FormulaError as exc:
+            return FormulaShape(kind=None, source="text", error=exc, confidence=0.0)
+        return FormulaShape(kind=reading.kind, expression=reading.expression, variables=dict(reading.variables),
+                            confidence=reading.confidence, warnings=list(reading.warnings),
+                            checks=list(reading.checks), tree=_tree(reading.expression), source="text",
+                            satuan=reading.satuan)
+    given = row.get("formula")
+    if isinstance(given, dict) and given.get("kind"):
+        expression = given.get("expression") if isinstance(given.get("expression"), str) else None
+        variables = given.get("variables") if isinstance(given.get("variables"), dict) else {}
+        return FormulaShape(kind=str(given["kind"]), expression=expression,
+                            variables={str(k): str(v) for k, v in variables.items()},
+                            tree=_tree(expression), source="catalog",
+                            satuan=given.get("satuan") if isinstance(given.get("satuan"), str) else None)
+    return FormulaShape(kind=None)
+
+
+def _text(value) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _tree(expression: str | None) -> Expr | None:
+    if not expression:
+        return None
+    try:
+        return parse_expression(expression)
+    except FormulaError:
+        return None
+
+
+def _is_hundred(node: Expr) -> bool:
+    return isinstance(node, Num) and node.value == 100
+
+
+def split_ratio(tree: Expr) -> tuple[Expr, Expr] | None:
+    """(numerator, denominator) of ``a / b`` or ``a / b * 100``; None for anything else."""
+    node = tree
+    if isinstance(node, BinOp) and node.op == "*":
+        if _is_hundred(node.right):
+            node = node.left
+        elif _is_hundred(node.left):
+            node = node.right
+    if isinstance(node, BinOp) and node.op == "/":
+        return node.left, node.right
+    return None
+
+
+def variable_names(node: Expr) -> set[str]:
+    if isinstance(node, (Var, Agg)):
+        return {node.name}
+    if isinstance(node, BinOp):
+        return variable_names(node.left) | variable_names(node.right)
+    operand = getattr(node, "operand", None)
+    return variable_names(operand) if operand is not None else set()
+
+
+def summands(node: Expr) -> list[Expr]:
+    """The terms of a chain of additions (one term when ``node`` is not a sum)."""
+    if isinstance(node, BinOp) and node.op == "+":
+        return summands(node.left) + summands(node.right)
+    return [node]
+
+
+def growth_terms(node: Expr) -> tuple[Var, Var] | None:
+    """(current, previous) when ``node`` is ``x - x[n-k]``: the numerator of a growth rate."""
+    if (isinstance(node, BinOp) and node.op == "-" and isinstance(node.left, Var) and isinstance(node.right, Var)
+            and node.left.name == node.right.name and node.right.offset > node.left.offset):
+        return node.left, node.right
+    return None
