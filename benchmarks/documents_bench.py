@@ -1,11 +1,14 @@
 """Every document in every format for a 300-indicator agency; the budget is 10 s in total.
 
 Baseline: the same renderers on a one-row Pengukuran, measured in the same run, so the ratios say how
-much a full-size document costs over the fixed cost of opening a renderer (fonts, templates).
+much a full-size document costs over the fixed cost of opening a renderer (fonts, templates). The
+machine is shared, so CPU time (this process, plus the workers of ``render_many``) is the figure to
+compare across runs; wall time and the load average are printed beside it.
 """
 from __future__ import annotations
 
 import os
+import resource
 import time
 from datetime import date
 
@@ -108,34 +111,44 @@ def _time(document, fmt: str) -> tuple[float, float]:
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main() -> None:
+    load = os.getloadavg()[0]
     small = build_pengukuran(_pengukuran(1))
     for fmt in ("docx", "pdf", "xlsx"):
         _time(small, fmt)  # warm up imports and font caches; both sides of the ratio run warm
-    baseline = sum(_time(small, fmt)[0] for fmt in ("docx", "pdf", "xlsx"))
-    print(f"baseline (1-row Pengukuran, docx+pdf+xlsx): {baseline * 1000:.0f} ms")
-    started = time.perf_counter()
+    base = [_time(small, fmt) for fmt in ("docx", "pdf", "xlsx")]
+    base_wall, base_cpu = sum(w for w, _ in base), sum(c for _, c in base)
+    print(f"baseline (1-row Pengukuran, docx+pdf+xlsx): {base_wall * 1000:.0f} ms wall, {base_cpu * 1000:.0f} ms cpu "
+          f"(load average {load:.1f} on {os.cpu_count()} CPUs)")
+    started, cpu_started = time.perf_counter(), time.process_time()
     docs = documents()
-    build = time.perf_counter() - started
-    print(f"build content of {len(docs)} documents for {INDICATORS} indicators: {build * 1000:.0f} ms")
-    wall_total, cpu_total = build, build
+    build, build_cpu = time.perf_counter() - started, time.process_time() - cpu_started
+    print(f"build content of {len(docs)} documents for {INDICATORS} indicators: {build * 1000:.0f} ms "
+          f"(cpu {build_cpu * 1000:.0f} ms)")
+    wall_total, cpu_total = build, build_cpu
     for name, document in docs.items():
         figures = {fmt: _time(document, fmt) for fmt in formats_for(document)}
         wall = sum(w for w, _ in figures.values())
         cpu = sum(c for _, c in figures.values())
         wall_total += wall
         cpu_total += cpu
-        detail = "  ".join(f"{fmt} {w * 1000:6.0f} ms" for fmt, (w, _) in figures.items())
-        print(f"{name:<20} {detail}  = {wall:5.2f} s (cpu {cpu:5.2f} s, {wall / baseline:5.1f}x baseline)")
-    print(f"one after another: {wall_total:.2f} s wall, {cpu_total:.2f} s cpu ({wall_total / baseline:.1f}x baseline)")
+        detail = "  ".join(f"{fmt} {c * 1000:5.0f}" for fmt, (_, c) in figures.items())
+        print(f"{name:<20} cpu ms: {detail}  = {cpu:5.2f} s cpu, {wall:5.2f} s wall ({cpu / base_cpu:5.1f}x baseline)")
+    print(f"one after another: {cpu_total:.2f} s cpu, {wall_total:.2f} s wall ({cpu_total / base_cpu:.1f}x baseline)")
     jobs = [(d, fmt) for d in docs.values() for fmt in formats_for(d)]
-    started = time.perf_counter()
+    started, cpu_started, children = time.perf_counter(), time.process_time(), _children_cpu()
     render_many(jobs)
     parallel = build + time.perf_counter() - started
-    verdict = "OK" if parallel < BUDGET_S else "OVER BUDGET"
-    print(f"all documents, all formats, render_many on {os.cpu_count()} CPUs: {parallel:.2f} s "
-          f"(budget {BUDGET_S:.0f} s: {verdict}; {parallel / baseline:.1f}x baseline; "
-          f"load average {os.getloadavg()[0]:.1f})")
+    parallel_cpu = build_cpu + time.process_time() - cpu_started + _children_cpu() - children
+    verdict = "OK" if cpu_total < BUDGET_S and parallel < BUDGET_S else "OVER BUDGET"
+    print(f"all documents, all formats, render_many on {os.cpu_count()} CPUs: {parallel:.2f} s wall, "
+          f"{parallel_cpu:.2f} s cpu with workers ({parallel / base_wall:.1f}x baseline wall)")
+    print(f"budget {BUDGET_S:.0f} s: {verdict} (load average now {os.getloadavg()[0]:.1f})")
 
 
 if __name__ == "__main__":

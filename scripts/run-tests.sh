@@ -39,7 +39,7 @@ run_pytest() {
     shift
     started=$(date +%s)
     echo "=== $name: pytest $*"
-    "$PYTHON" -m pytest -p no:cacheprovider --junitxml="$WORK/$name.xml" "$@"
+    "$PYTHON" -m pytest -p no:cacheprovider --durations=10 --junitxml="$WORK/$name.xml" "$@"
     rc=$?
     [ "$rc" -eq 5 ] && rc=0
     line=$("$PYTHON" - "$WORK/$name.xml" "$name" <<'PY'

@@ -1,6 +1,6 @@
 """The one command-line entry point, ``kinerja``.
 
-Pure sub-commands (``formula``, ``capaian``, ``decree read``, ``decree write``) run without Django or a
+Pure sub-commands (``formula``, ``capaian``, ``decree read``, ``decree write``, ``decree review``) run without Django or a
 database; everything else is handed to Django's management commands (``serve``, ``demo``,
 ``createadmin``, ``migrate``, ``decree import`` …).
 """
@@ -26,6 +26,7 @@ PURE_COMMANDS: dict[tuple[str, ...], Callable[[list[str]], int]] = {
     ("capaian",): _pure("kinerja.capaian.cli"),
     ("decree", "read"): _pure("kinerja.importer.cli"),
     ("decree", "write"): _pure("kinerja.documents.cli"),
+    ("decree", "review"): _pure("kinerja.review.cli"),
 }
 
 

@@ -106,3 +106,11 @@ def test_createadmin_never_prompts_without_a_terminal(db, monkeypatch):
     monkeypatch.setattr("builtins.input", lambda prompt="": pytest.fail("prompted without a terminal"))
     with pytest.raises(CommandError, match="Required when not interactive"):
         run("createadmin", username="rina")
+
+
+def test_demo_after_createadmin_made_the_pemda(db):
+    run("createadmin", username="budi", password="rahasia-tanah-merah", pemda="kabupaten tanah merah",
+        new_pemda=True, interactive=False)
+    assert "Demo data loaded" in run("demo")
+    assert Pemda.objects.count() == 1
+    assert Role.objects.get(user__username="admin").pemda == Role.objects.get(user__username="budi").pemda

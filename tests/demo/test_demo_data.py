@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 from collections import Counter
 
 import pytest
@@ -55,8 +56,10 @@ def test_weighted_index_has_grade_bands_matching_its_definition():
     assert [b["label"] for b in bands] == ["A", "BB", "B", "CC", "C"]
     for band in bands:
         assert band["label"] in indicator.definisi and band["meaning"] in indicator.definisi
-    weights = [float(w) for w in ("0.4", "0.3", "0.3")]
-    assert math.isclose(sum(weights), 1.0)
+    weights = [float(w) for w in re.findall(r"\d+(?:\.\d+)?", indicator.formula["expression"])]
+    assert math.isclose(sum(weights), 1.0), "the weights of a weighted index add up to 100%"
+    for weight in weights:
+        assert f"{round(weight * 100)}%" in indicator.formula_text
 
 
 @pytest.mark.parametrize(("agency", "indicator"), ALL_INDICATORS, ids=[i.key for _, i in ALL_INDICATORS])

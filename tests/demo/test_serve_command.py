@@ -50,7 +50,7 @@ class Output:
     def text(self) -> str:
         return "".join(self.lines)
 
-    def wait_for(self, marker: str, timeout: float = 60) -> str:
+    def wait_for(self, marker: str, timeout: float = 180) -> str:
         deadline = time.monotonic() + timeout
         while marker not in self.text:
             if time.monotonic() > deadline or self.process.poll() is not None:
@@ -65,7 +65,9 @@ def test_serve_lists_demo_logins_and_serves_the_login_page(data_env):
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         output = Output(process)
+        started = time.monotonic()
         out = output.wait_for("Ctrl+C")
+        print(f"serve started in {time.monotonic() - started:.1f} s")
         assert f"http://127.0.0.1:{port}/" in out
         assert DEMO.password in out
         for user in DEMO.users:
@@ -88,3 +90,12 @@ def test_serve_lists_demo_logins_and_serves_the_login_page(data_env):
             process.wait()
     output.thread.join(timeout=5)
     assert "Stopped" in output.text
+
+
+def test_demo_refuses_an_unmigrated_database(tmp_path):
+    env = {**os.environ, "KINERJA_DATA_DIR": str(tmp_path)}
+    env.pop("DATABASE_URL", None)
+    result = subprocess.run([*KINERJA, "demo"], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert "kinerja migrate" in result.stderr and "not migrated" in result.stderr
+    assert "Traceback" not in result.stderr

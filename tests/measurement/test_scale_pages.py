@@ -72,7 +72,8 @@ def test_overlapping_bands_are_refused(world, client):
     assert "bertumpang tindih" in response.content.decode()
     assert 'value="85"' in response.content.decode()  # what was typed is kept
     assert not CapaianScale.objects.filter(agency=world.agency).exists()
-    en = client.post(url(world, "scale_preview"), data, HTTP_ACCEPT_LANGUAGE="en", **JSON)
+    client.cookies["django_language"] = "en"
+    en = client.post(url(world, "scale_preview"), data, **JSON)
     assert en.status_code == 422 and "overlap" in en.json()["message"]
 
 

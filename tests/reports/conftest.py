@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from support.demo import demo_data, live_demo_data  # noqa: F401  (fixtures)
+from support.demo import demo_data  # noqa: F401  (fixture)
 
 from reports.measured import measure
 from web.factories import build_world

@@ -8,6 +8,12 @@ def test_indonesian_is_the_default(login, world):
     assert 'lang="id"' in text and "Unit kerja dan jabatan" in text
 
 
+def test_an_english_browser_still_gets_indonesian_until_the_switch(login, world):
+    url = reverse("catalog:agency_detail", args=[world.agency.slug])
+    text = login("planner").get(url, HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert 'lang="id"' in text and "Unit kerja dan jabatan" in text
+
+
 def test_the_switch_changes_the_language(login, world):
     client = login("planner")
     url = reverse("catalog:agency_detail", args=[world.agency.slug])

@@ -73,6 +73,10 @@ class Scope:
         ids = self._agency_wide | set(self._unit_paths)
         return PerangkatDaerah.objects.filter(Q(pemda_id__in=self._pemda_read) | Q(pk__in=ids)).select_related("pemda")
 
+    def can_view_pemda(self, pemda) -> bool:
+        """Pemda-wide pages (agencies compared) are for pemda admins and evaluators of that pemda."""
+        return pemda.pk in self._pemda_read
+
     def reads_agency_whole(self, agency: PerangkatDaerah) -> bool:
         return agency.pemda_id in self._pemda_read or agency.pk in self._agency_wide
 
@@ -224,7 +228,7 @@ class Scope:
     def grant_units(self) -> QuerySet[Unit]:
         """Units for unit-level roles (operator, unit head): a pemda admin's pemdas, a planner's agency."""
         return Unit.objects.filter(Q(agency__pemda_id__in=self._pemda_write) | Q(agency_id__in=self._planner_agencies)
-                                   ).select_related("agency")
+                                   ).select_related("agency").order_by("agency__name", "path", "order")
 
     def can_grant(self, role: Role) -> bool:
         """Grant or revoke ``role``: any role in a pemda admin's pemda; operator and unit-head roles

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
+from django.db.models import Q
 
 from kinerja.accounts.models import Role
 from kinerja.audit.context import acting_as
@@ -45,8 +46,11 @@ class LoadReport:
 def load_demo(spec: DemoSpec = DEMO) -> LoadReport:
     report = LoadReport()
     with transaction.atomic(), acting_as(None, label=AUDIT_LABEL):
-        pemda, created = Pemda.objects.get_or_create(name=spec.pemda_name, defaults={"slug": spec.pemda_slug})
-        report.created["pemda"] += created
+        # `createadmin --new-pemda` may have made the pemda already, spelt in another case.
+        pemda = Pemda.objects.filter(Q(name__iexact=spec.pemda_name) | Q(slug=spec.pemda_slug)).first()
+        if pemda is None:
+            pemda = Pemda.objects.create(name=spec.pemda_name, slug=spec.pemda_slug)
+            report.created["pemda"] += 1
         agencies = {}
         for agency_spec in spec.agencies:
             agencies[agency_spec.slug] = _load_agency(pemda, agency_spec, report)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from kinerja.documents.model import AgencyInfo, Signatory
 
@@ -114,10 +114,14 @@ class Table:
 
 @dataclass
 class Figure:
-    """A picture drawn twice from the same layout: SVG for the PDF, PNG for the .docx."""
+    """A picture drawn twice from the same layout: vector for the PDF, PNG for the .docx.
 
-    svg: str
-    png: Callable[[], bytes]        # drawn on demand (only the .docx needs it); picklable for render_many
+    Both are drawn on demand and must be picklable (``functools.partial`` of a module function) so
+    :func:`~kinerja.documents.render.render_many` can send the document to another process.
+    """
+
+    draw: Callable[[Any], None]     # paints on a ReportLab canvas in px units, origin at the bottom-left
+    png: Callable[[], bytes]
     width_px: float
     height_px: float
     caption: str | None = None

@@ -2,8 +2,8 @@
 
 The tree grows left to right: agency IKU on the left, each level of jabatan to its right. Leaves are
 stacked vertically, so a 300-indicator agency stays a tall list rather than an unreadably wide row.
-One layout feeds both drawings (SVG for the app and the PDF, PNG via Pillow for the .docx), so they
-show the same boxes and the same line breaks.
+One layout feeds every drawing (SVG for the app, vector ReportLab drawing for the PDF, PNG via Pillow
+for the .docx), so they show the same boxes and the same line breaks.
 
 SVG hooks for the page's script: ``svg.pohon-kinerja > g.pohon-viewport`` (pan/zoom transform),
 ``g.pohon-node#pohon-n-<id>`` with ``data-node``, ``data-parent``, ``data-depth``, ``data-search``
@@ -17,10 +17,12 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import partial
 from html import escape
+from typing import Any
 
 from PIL import Image, ImageDraw
+from reportlab.lib.colors import HexColor
 
-from kinerja.documents import fonts
+from kinerja.documents import fonts, pdf_fonts
 from kinerja.documents.blocks import agency_line, title
 from kinerja.documents.content import Column, Document, Figure, Paragraph, Section, Table
 from kinerja.documents.errors import DocumentError
@@ -245,6 +247,47 @@ def png(roots: list[PohonNode], *, scale: float = 1.5, laid_out: Layout | None =
     return out.getvalue()
 
 
+def draw_pdf(canvas: Any, laid_out: Layout) -> None:
+    """The same picture as :func:`png`, as vector graphics with real text on a ReportLab canvas.
+
+    Units are layout px; the caller scales. ReportLab's y axis points up, so every y is flipped.
+    """
+    lay = laid_out
+    by_key = {b.key: b for b in lay.boxes}
+    top = lay.height
+    canvas.saveState()
+    canvas.setStrokeColor(HexColor(COLOURS["edge"]))
+    canvas.setLineWidth(1.2)
+    for box in lay.boxes:
+        if box.parent_key:
+            x1, y1, xm, x2, y2 = _edge_path(by_key[box.parent_key], box)
+            path = canvas.beginPath()
+            path.moveTo(x1, top - y1)
+            path.lineTo(xm, top - y1)
+            path.lineTo(xm, top - y2)
+            path.lineTo(x2, top - y2)
+            canvas.drawPath(path, stroke=1, fill=0)
+    canvas.setLineWidth(1.3)
+    for box in lay.boxes:
+        gaps = box.gaps
+        stroke = COLOURS["gap"] if gaps else COLOURS["stroke"]
+        fill = COLOURS["gap_fill"] if gaps else (COLOURS["root"] if box.depth == 0 else COLOURS["fill"])
+        canvas.setStrokeColor(HexColor(stroke))
+        canvas.setFillColor(HexColor(fill))
+        if gaps:
+            canvas.setDash(5, 3)
+        else:
+            canvas.setDash()
+        canvas.roundRect(box.x, top - box.y - box.h, box.w, box.h, 5, stroke=1, fill=1)
+        y = box.y + PAD
+        for line in box.lines:
+            canvas.setFillColor(HexColor(line.colour))
+            canvas.setFont(pdf_fonts.face(pdf_fonts.PICTURE, line.bold, line.italic), line.size)
+            canvas.drawString(box.x + PAD, top - (y + line.size * 1.05), line.text)
+            y += line.height
+    canvas.restoreState()
+
+
 def _dashed_rect(draw: ImageDraw.ImageDraw, rect, colour: str, width: int, dash: float, gap: float) -> None:
     x0, y0, x1, y1 = rect
     for (ax, ay, bx, by) in ((x0, y0, x1, y0), (x1, y0, x1, y1), (x1, y1, x0, y1), (x0, y1, x0, y0)):
@@ -308,8 +351,7 @@ def build_pohon(tree: PohonKinerja) -> Document:
     blocks: list = [*title("POHON KINERJA", agency_line(tree.agency), f"TAHUN {tree.tahun}" if tree.tahun else "")]
     for i, piece in enumerate(pieces, start=1):
         lay = layout([piece])
-        blocks.append(Figure(svg=svg([piece], interactive=False, title_text=piece.label, laid_out=lay),
-                             png=partial(png, [piece], laid_out=lay),
+        blocks.append(Figure(draw=partial(draw_pdf, laid_out=lay), png=partial(png, [piece], laid_out=lay),
                              width_px=lay.width, height_px=lay.height,
                              caption=f"Gambar {i} dari {len(pieces)}: {piece.label}"))
     found = gaps(tree.roots)

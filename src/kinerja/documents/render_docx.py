@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import re
-from itertools import groupby
 from xml.sax.saxutils import escape as xml_escape
 
 from docx import Document as new_docx
@@ -22,7 +21,8 @@ from kinerja.documents import page
 from kinerja.documents.content import (
     Clause, Column, Document, Fields, Figure, Kop, Paragraph, Signature, SignaturePair, Spacer, Table,
 )
-from kinerja.documents.wording import cell_text, jabatan_title
+from kinerja.documents.table_grid import column_widths, header_grid, vertical_runs
+from kinerja.documents.wording import cell_text, contact_line, jabatan_title
 
 FONT = "Arial"
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
@@ -132,7 +132,7 @@ class _DocxWriter:
         lines = [(f"PEMERINTAH {a.pemda.upper()}", 14, True), (a.name.upper(), 16, True)]
         if a.address:
             lines.append((a.address, 9, False))
-        contact = _contact_line(a)
+        contact = contact_line(a)
         if contact:
             lines.append((contact, 9, False))
         for i, (text, size, bold) in enumerate(lines):
@@ -232,14 +232,14 @@ class _DocxWriter:
         table.style = self.doc.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
-        widths = _widths(t.columns, self.width_cm)
+        widths = column_widths(t.columns, self.width_cm)
         for col, w in zip(table.columns, widths):
             col.width = Cm(w)
         style = self._cell_style(t.font_size)
         header = t.header_rows()
         self._header(table, t, header, widths, style)
         # Body rows are written as XML in one go: python-docx's per-cell API is quadratic in table size.
-        spans = _vertical_runs(t)
+        spans = vertical_runs(t)
         twips = [round(w / 2.54 * 1440) for w in widths]
         kinds = [c.kind for c in t.columns]
         rows_xml = []
@@ -258,7 +258,7 @@ class _DocxWriter:
         self.doc.add_paragraph().paragraph_format.space_after = Pt(6)
 
     def _header(self, table, t: Table, header, widths, style) -> None:
-        grid = _header_grid(header, len(t.columns))
+        grid = header_grid(header, len(t.columns))
         rows = [table.add_row() for _ in header]
         if t.number_header:
             rows.append(table.add_row())
@@ -305,53 +305,6 @@ _AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordW
                "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
                "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
                "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
-
-
-def _contact_line(agency) -> str:
-    parts = []
-    if agency.phone:
-        parts.append(f"Telp. {agency.phone}")
-    if agency.email:
-        parts.append(f"Email: {agency.email}")
-    if agency.website:
-        parts.append(f"Laman: {agency.website}")
-    return " – ".join(parts)
-
-
-def _widths(columns: list[Column], total_cm: float) -> list[float]:
-    share = sum(c.width for c in columns)
-    return [total_cm * c.width / share for c in columns]
-
-
-def _header_grid(header, ncols: int):
-    """Lay spanning header cells on a grid: grid[r][c] = (text, colspan, rowspan, is_origin)."""
-    grid: list[list[tuple | None]] = [[None] * ncols for _ in header]
-    for r, line in enumerate(header):
-        c = 0
-        for cell in line:
-            while c < ncols and grid[r][c] is not None:
-                c += 1
-            for dr in range(cell.rowspan):
-                for dc in range(cell.colspan):
-                    if r + dr < len(grid) and c + dc < ncols:
-                        grid[r + dr][c + dc] = (cell.text, cell.colspan, cell.rowspan, dr == 0 and dc == 0)
-            c += cell.colspan
-    return [[x or ("", 1, 1, True) for x in line] for line in grid]
-
-
-def _vertical_runs(t: Table) -> dict[tuple[int, int], str]:
-    """For each mergeable column, mark the first cell of a run of equal values and its continuations."""
-    marks: dict[tuple[int, int], str] = {}
-    for c in t.merge_repeats:
-        r = 0
-        for _, group in groupby(range(len(t.rows)), key=lambda i: t.rows[i][c]):
-            size = len(list(group))
-            if size > 1:
-                marks[(r, c)] = "restart"
-                for k in range(1, size):
-                    marks[(r + k, c)] = "continue"
-            r += size
-    return marks
 
 
 _JC = {"text": "left", "center": "center", "number": "right", "percent": "right", "money": "right"}

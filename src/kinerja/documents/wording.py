@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from kinerja.documents.errors import DocumentError
-from kinerja.documents.model import ACTING_TITLES, Signatory
+from kinerja.documents.model import ACTING_TITLES, AgencyInfo, Signatory
 from kinerja.numbers import format_number
 
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
@@ -76,3 +76,15 @@ def jabatan_text(signatory: Signatory) -> str:
 def place_date(place: str | None, when: date | str | None) -> str:
     """"Martapura, 2 Januari 2024"; dotted blanks where a value is not known yet, as drafts print."""
     return f"{place or '…………'}, {tanggal(when) or '…………………… '}"
+
+
+def contact_line(agency: AgencyInfo) -> str:
+    """"Telp. … – Email: … – Laman: …" under the kop's address."""
+    parts = []
+    if agency.phone:
+        parts.append(f"Telp. {agency.phone}")
+    if agency.email:
+        parts.append(f"Email: {agency.email}")
+    if agency.website:
+        parts.append(f"Laman: {agency.website}")
+    return " – ".join(parts)

@@ -2,8 +2,7 @@
 
 Agency documents contain the whole agency, so only users who read it whole (planner, head without a
 unit, pemda admin, evaluator) get them; a unit-scoped user who may see the agency gets 403. A pemda
-dashboard needs every agency of the pemda readable whole, which is what pemda admins and evaluators
-have.
+dashboard is for the pemda's admins and evaluators (``Scope.can_view_pemda``).
 """
 from __future__ import annotations
 
@@ -26,7 +25,7 @@ def pemda_or_404(user, slug: str) -> tuple[Pemda, list[PerangkatDaerah], Scope]:
     pemda = Pemda.objects.filter(slug=slug).first()
     if pemda is None:
         raise Http404
-    agencies = list(PerangkatDaerah.objects.filter(pemda=pemda).select_related("pemda"))
-    if not agencies or not all(scope.reads_agency_whole(a) for a in agencies):
+    if not scope.can_view_pemda(pemda):
         raise Http404
+    agencies = list(PerangkatDaerah.objects.filter(pemda=pemda).select_related("pemda"))
     return pemda, agencies, scope

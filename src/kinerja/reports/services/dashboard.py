@@ -98,7 +98,10 @@ def agency_dashboard(agency: PerangkatDaerah, indicators: list[Indicator], tahun
     quarter, year = Period.quarter(tahun, tw), Period.of_year(tahun)
     scale = scale_for(agency)
 
-    latest = [Row(i, *reversed(_latest(i, found, quarter, year))) for i in indicators]
+    latest = []
+    for i in indicators:
+        period, figure = _latest(i, found, quarter, year)
+        latest.append(Row(i, figure, period))
     by_sasaran: dict[str, list[Decimal]] = {}
     for row in latest:
         label = row.indicator.objective.text if row.indicator.objective_id else "(tanpa sasaran)"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import DEFAULT_DB_ALIAS, connections
+from django.db import DEFAULT_DB_ALIAS, OperationalError, connections
 from django.db.migrations.executor import MigrationExecutor
 
 from kinerja.demo.loader import load_demo
@@ -12,9 +12,12 @@ NOT_MIGRATED = ("Basis data belum dimigrasi: jalankan `kinerja migrate` terlebih
 
 
 def unapplied_migrations(database: str = DEFAULT_DB_ALIAS) -> list[str]:
-    """Names of the migrations not yet applied to ``database``."""
-    executor = MigrationExecutor(connections[database])
-    plan = executor.migration_plan(executor.loader.graph.leaf_nodes())
+    """Names of the migrations not yet applied to ``database``; a clear error if it cannot be reached."""
+    try:
+        executor = MigrationExecutor(connections[database])
+        plan = executor.migration_plan(executor.loader.graph.leaf_nodes())
+    except OperationalError as exc:
+        raise CommandError(f"Tidak dapat membuka basis data / Cannot open the database: {exc}".strip()) from None
     return [f"{migration.app_label}.{migration.name}" for migration, _backwards in plan]
 
 

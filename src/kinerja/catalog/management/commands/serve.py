@@ -4,6 +4,7 @@ from __future__ import annotations
 import signal
 from pathlib import Path
 
+import waitress
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
@@ -31,8 +32,6 @@ class Command(BaseCommand):
         parser.add_argument("--threads", type=int, default=8, help="utas pelayan / worker threads (8)")
 
     def handle(self, *args, host: str, port: int, threads: int, **options) -> None:
-        import waitress
-
         if not 0 < port < 65536:
             raise CommandError(f"Port {port} tidak sah. / Port {port} is not valid.")
         pending = unapplied_migrations()
@@ -58,6 +57,11 @@ class Command(BaseCommand):
             width = max(len(u.username) for u in logins)
             for user in logins:
                 self.stdout.write(f"  {user.username.ljust(width)}  {user.about}")
+        if host not in ("127.0.0.1", "localhost", "::1") and "*" not in settings.ALLOWED_HOSTS:
+            self.stdout.write(
+                f"Untuk diakses dari komputer lain, tambahkan nama/alamatnya ke KINERJA_ALLOWED_HOSTS (kini: "
+                f"{','.join(settings.ALLOWED_HOSTS)}). / To be reached from other machines, add its name or "
+                f"address to KINERJA_ALLOWED_HOSTS.")
         if settings.DEBUG:
             self.stdout.write("KINERJA_DEBUG=1: mode debug aktif. / debug mode is on.")
         self.stdout.write("Tekan Ctrl+C untuk berhenti. / Press Ctrl+C to stop.")
