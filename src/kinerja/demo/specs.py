@@ -6,7 +6,7 @@ it imitates and the loader resolves keys to database rows.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 _FUNCTIONS = {"cumsum", "mean", "sum", "min", "max", "n"}
@@ -116,7 +116,7 @@ class DemoSpec:
     pemda_slug: str
     agencies: tuple[AgencySpec, ...]
     users: tuple[UserSpec, ...]
-    password: str = field(default="kinerja-demo")
+    password: str = "kinerja-demo"
 
 
 def names_in(expression: str) -> list[str]:

@@ -19,7 +19,7 @@ from docx.shared import Cm, Pt
 
 from kinerja.documents import page
 from kinerja.documents.content import (
-    Clause, Column, Document, Fields, Figure, Kop, Paragraph, Signature, SignaturePair, Spacer, Table,
+    Clause, Document, Fields, Figure, Kop, Paragraph, Signature, SignaturePair, Spacer, Table,
 )
 from kinerja.documents.table_grid import column_widths, header_grid, vertical_runs
 from kinerja.documents.wording import cell_text, contact_line, jabatan_title

@@ -63,8 +63,9 @@ class _PdfWriter:
         order = [first] + [o for o in ("portrait", "landscape") if o != first]
         out = io.BytesIO()
         # invariant: no creation timestamp or random id, so the same document gives the same bytes.
-        doc = BaseDocTemplate(out, title=self.source.title, invariant=True,
-                              pageTemplates=[_template(o) for o in order])
+        # initialFontName: otherwise every page names base-14 Helvetica, a font that is not embedded.
+        doc = BaseDocTemplate(out, title=self.source.title, invariant=True, initialFontName=face(BODY),
+                              initialFontSize=self.size, pageTemplates=[_template(o) for o in order])
         doc.keepTogetherClass = _KeepWithStart
         story: list = []
         for index, section in enumerate(sections):

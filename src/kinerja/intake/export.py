@@ -43,20 +43,28 @@ def indicator_row(indicator: Indicator) -> dict:
 
 
 def decree_indicators(decree: Decree):
-    return decree.indicators.select_related("position", "objective").order_by("order", "pk")
+    return decree.indicators.select_related("position__unit", "objective").order_by("order", "pk")
 
 
 def catalog_from_db(decree: Decree) -> dict:
     """The catalog JSON (see ``catalog-schema.md``) of one committed decree version."""
     sections = (DecreePosition.objects.filter(decree=decree).select_related("position__unit")
                 .order_by("order", "pk"))
+    positions = [_position(s.position, s.tugas, s.fungsi) for s in sections]
+    indicators = list(decree_indicators(decree))
+    if not positions:
+        # A decree written in the app rather than imported keeps its wording on the positions
+        # themselves: take the jabatan its indicators name, so IKI sections keep tugas and fungsi.
+        named = {ind.position_id: ind.position for ind in indicators if ind.position_id}
+        positions = [_position(p, p.tugas, p.fungsi) for p in sorted(named.values(), key=lambda p: (p.order, p.pk))]
     return {
         "document": document_of(decree),
-        "positions": [
-            {"jabatan": s.position.name, "unit": s.position.unit.name if s.position.unit_id else None,
-             "tugas": list(s.tugas), "fungsi": list(s.fungsi)}
-            for s in sections
-        ],
-        "indicators": [indicator_row(ind) for ind in decree_indicators(decree)],
+        "positions": positions,
+        "indicators": [indicator_row(ind) for ind in indicators],
         "warnings": [],
     }
+
+
+def _position(position, tugas, fungsi) -> dict:
+    return {"jabatan": position.name, "unit": position.unit.name if position.unit_id else None,
+            "tugas": list(tugas), "fungsi": list(fungsi)}

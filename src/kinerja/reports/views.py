@@ -20,6 +20,7 @@ from kinerja.catalog.models import Decree, Objective
 from kinerja.catalog.views import agency_context
 from kinerja.documents import MEDIA_TYPES, decree_defaults, formats_for, render as render_document
 from kinerja.errors import KinerjaError
+from kinerja.intake.export import catalog_from_db
 from kinerja.reports.access import pemda_or_404, whole_agency_or_403
 from kinerja.reports.forms import DecreeTextsForm, NarrativeForm, PemdaHeadForm, PkProgramFormSet, SigningForm
 from kinerja.reports.models import LkjipNarrative, PemdaHead, PkProgram, Signing
@@ -91,7 +92,7 @@ def download(request, slug, kind, fmt):
 def decree_texts(request, slug, pk):
     agency, scope = whole_agency_or_403(request.user, slug, edit=True)
     decree = object_or_404(scope, agency, Decree, pk, edit=True)
-    catalog = docs.decree_catalog(decree)
+    catalog = catalog_from_db(decree)
     defaults = decree_defaults(catalog)
     initial = {
         "tentang": decree.tentang or defaults.tentang,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kinerja.capaian.periods import Period
 from kinerja.capaian.targets import parse_target
-from kinerja.catalog.models import Decree, Indicator, PerangkatDaerah, Position
+from kinerja.catalog.models import Decree, Indicator, PerangkatDaerah
 from kinerja.documents import (
     Document, build_decree, build_lkjip, build_pengukuran, build_perjanjian, build_pohon, build_rencana_aksi,
     decree_defaults, render,
@@ -169,23 +169,8 @@ def decree_texts(decree: Decree, catalog: dict) -> dm.DecreeTexts:
         memutuskan=text_items(decree.memutuskan) or defaults.memutuskan)
 
 
-def decree_catalog(decree: Decree) -> dict:
-    """The stored decree as a catalog dict; positions not recorded by an import are taken from the
-    jabatan its indicators name, so IKI sections still show their tugas and fungsi."""
-    catalog = catalog_from_db(decree)
-    if not catalog["positions"]:
-        seen: dict[int, Position] = {}
-        for ind in decree.indicators.select_related("position__unit").order_by("order", "pk"):
-            if ind.position_id and ind.position_id not in seen:
-                seen[ind.position_id] = ind.position
-        catalog["positions"] = [{"jabatan": p.name, "unit": p.unit.name if p.unit_id else None,
-                                 "tugas": list(p.tugas), "fungsi": list(p.fungsi)}
-                                for p in sorted(seen.values(), key=lambda p: (p.order, p.pk))]
-    return catalog
-
-
 def decree_document(decree: Decree) -> Document:
-    catalog = decree_catalog(decree)
+    catalog = catalog_from_db(decree)
     agency = decree.agency
     signer = dm.Signatory(name=decree.penandatangan or "(…………………………)",
                           jabatan=f"Kepala {agency.name} {agency.pemda.name}",
