@@ -11,7 +11,7 @@ from kinerja.accounts.access import Scope
 register = template.Library()
 
 # (key, label, url name, who sees it) — "all": anyone who may see the agency; "whole": agency-wide
-# readers; "edit": those who edit the catalog; "users": those who manage the agency's users.
+# readers; "edit": those who edit the catalog. (User management sits in the top bar: it spans agencies.)
 TABS = [
     ("structure", _("Struktur"), "catalog:agency_detail", "all"),
     ("search", _("Indikator"), "catalog:search", "all"),
@@ -23,7 +23,6 @@ TABS = [
     ("documents", _("Dokumen"), "reports:documents", "whole"),
     ("quality", _("Kualitas"), "quality:agency_review", "all"),
     ("imports", _("Impor"), "intake:session_list", "edit"),
-    ("users", _("Pengguna"), "accounts:agency_users", "users"),
     ("history", _("Riwayat"), "catalog:agency_history", "whole"),
 ]
 
@@ -34,7 +33,7 @@ _ACTIVE_BY_VIEW = {
     "reports:pohon": "pohon", "reports:agency_dashboard": "dashboard",
 }
 _ACTIVE_BY_NAMESPACE = {"measurement": "measurement", "reports": "documents", "quality": "quality",
-                        "intake": "imports", "accounts": "users"}
+                        "intake": "imports"}
 
 
 def _active_tab(context) -> str | None:
@@ -53,7 +52,6 @@ def agency_tabs(context, agency) -> dict:
         "all": True,
         "whole": scope.reads_agency_whole(agency),
         "edit": scope.can_edit_catalog(agency),
-        "users": scope.can_edit_catalog(agency),
     }
     active = _active_tab(context)
     legacy = context.get("active")  # catalog views name their tab explicitly
