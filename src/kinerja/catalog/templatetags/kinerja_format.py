@@ -54,3 +54,21 @@ def menit(value) -> str:
     if seconds is None:
         return ""
     return format_number(round(seconds() / 60), 0, language=get_language() or "id")
+
+
+@register.filter
+def periode(value) -> str:
+    """A reporting period as the active language writes it: "TW I 2024" in Indonesian, "Q1 2024" in English."""
+    label = getattr(value, "label", None)
+    if not callable(label):
+        return "" if value is None else str(value)
+    return label(get_language() or "id")
+
+
+@register.filter
+def nama_predikat(band) -> str:
+    """A predicate band's label in the active language (its English label when it has one)."""
+    name = getattr(band, "name", None)
+    if not callable(name):
+        return "" if band is None else str(getattr(band, "label", band))
+    return name(get_language() or "id")
