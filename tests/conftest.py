@@ -41,3 +41,20 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.database)
         if item.get_closest_marker("postgres") is not None and not postgres:
             item.add_marker(needs_postgres)
+
+
+@pytest.fixture
+def world(db):
+    """The catalog world of tests/web: one pemda, agencies X and Y, a user for every role."""
+    from web.factories import build_world
+
+    return build_world()
+
+
+@pytest.fixture
+def login(client, world):
+    """``login("planner")`` signs the test client in as that world user and returns the client."""
+    def sign_in(key: str):
+        client.force_login(world.user(key))
+        return client
+    return sign_in

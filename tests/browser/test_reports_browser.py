@@ -10,7 +10,7 @@ from django.urls import reverse
 from docx import Document as DocxDocument
 from playwright.sync_api import expect
 
-from reports.measured import TAHUN, measure
+from kinerja.demo.history import TAHUN
 from support.browser import log_in, screenshot
 
 pytestmark = pytest.mark.browser
@@ -18,14 +18,8 @@ pytestmark = pytest.mark.browser
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
-@pytest.fixture
-def measured_live(live_demo_data):
-    measure(live_demo_data.agency("disperinaker"))
-    return live_demo_data
-
-
-def test_dashboard_pohon_and_pk_download(page, measured_live):
-    demo = measured_live
+def test_dashboard_pohon_and_pk_download(page, live_demo_data):
+    demo = live_demo_data  # its first agency carries a measured history
     agency = demo.agency("disperinaker")
     log_in(page, "perencana", demo.password)
 

@@ -20,7 +20,7 @@ from docx import Document as DocxDocument
 
 from kinerja.catalog.models import Decree, Objective, PerangkatDaerah
 from kinerja.reports.models import LkjipNarrative, PemdaHead, PkProgram, Signing
-from reports.measured import TAHUN, measure
+from kinerja.demo.history import TAHUN
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "reports"
 IKU = "Tingkat Kesempatan Kerja"
@@ -29,8 +29,7 @@ IKU = "Tingkat Kesempatan Kerja"
 @pytest.fixture
 def agency(db):
     call_command("demo", stdout=io.StringIO())
-    agency = PerangkatDaerah.objects.get(slug="disperinaker")
-    measure(agency)
+    agency = PerangkatDaerah.objects.get(slug="disperinaker")  # the demo carries its measured history
     PemdaHead.objects.create(pemda=agency.pemda, jabatan="Bupati Tanah Merah", name="H. ABDUL WAHID, S.H.")
     Signing.objects.create(agency=agency, tahun=TAHUN, acting="Plt", name="Ir. SITI AMINAH, M.T.",
                            nip="19750101 200003 2 001", tanggal=date(2025, 1, 6))

@@ -27,18 +27,19 @@ def chromium_path() -> str | None:
     return wanted if Path(wanted).exists() else shutil.which("chromium")
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator:
+@pytest.fixture
+def browser(monkeypatch) -> Iterator:
+    """A Chromium for one test. Per test, not per session: a Playwright left running would hold an event
+    loop in the worker, and any other test that starts its own Playwright there would fail."""
     executable = chromium_path()
     if executable is None:
         message = "Chromium tidak terpasang / Chromium is not installed (scripts/install-system-deps.sh)"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+    monkeypatch.setenv("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
     # The sync API keeps an event loop in this thread; Django would then refuse the tests' own ORM calls.
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -47,10 +48,6 @@ def browser() -> Iterator:
             yield browser
         finally:
             browser.close()
-    if previous is None:
-        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    else:
-        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture

@@ -17,8 +17,12 @@ LOCALE_DIR = Path(__file__).resolve().parents[2] / "src" / "kinerja" / "locale" 
 PO_FILE = LOCALE_DIR / "django.po"
 MO_FILE = LOCALE_DIR / "django.mo"
 
-# %(name)s, %s, %d … but not the escaped percent sign %%.
-PLACEHOLDER = re.compile(r"%(?:\([^)]+\))?[-#0 +]*\d*(?:\.\d+)?[sdifrxXeEgG]")
+# %(name)s, %s, %d …; the escaped percent sign %% is matched too, so that "100%% is" is not read as "% i".
+CONVERSION = re.compile(r"%%|%(?:\([^)]+\))?[-#0 +]*\d*(?:\.\d+)?[sdifrxXeEgG]")
+
+
+def placeholders(text: str) -> set[str]:
+    return {found for found in CONVERSION.findall(text) if found != "%%"}
 
 
 @dataclass
@@ -116,9 +120,9 @@ def test_placeholders_are_kept(messages):
             continue
         sources = [e.msgid] + ([e.msgid_plural] if e.msgid_plural is not None else [])
         # sets, not counts: a bilingual msgid ("… / …") names each placeholder twice, its English msgstr once
-        expected = set().union(*(PLACEHOLDER.findall(s) for s in sources))
+        expected = set().union(*(placeholders(s) for s in sources))
         for translated in e.msgstr.values():
-            found = set(PLACEHOLDER.findall(translated))
+            found = placeholders(translated)
             # a singular form may drop the count ("one year"), never add or rename a placeholder;
             # a literal percent sign must be written %% or it is read as a conversion
             if not found <= expected or (e.msgid_plural is None and found != expected):

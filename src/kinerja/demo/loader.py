@@ -16,6 +16,7 @@ from django.db.models import Q
 
 from kinerja.accounts.models import Role
 from kinerja.audit.context import acting_as
+from kinerja.demo.history import measure
 from kinerja.catalog.models import (
     Decree, Indicator, Objective, Pemda, PerangkatDaerah, Position, Unit, Variable,
 )
@@ -57,6 +58,9 @@ def load_demo(spec: DemoSpec = DEMO) -> LoadReport:
         password_hash = make_password(spec.password)  # one hash for all demo users: argon2 is slow on purpose
         for user_spec in spec.users:
             _load_user(spec, user_spec, pemda, password_hash, report)
+        # Targets and realisasi for the first agency, through the measurement services themselves;
+        # idempotent per indicator, like the rest of the loader.
+        measure(agencies[spec.agencies[0].slug])
     return report
 
 

@@ -11,6 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
 from kinerja.capaian.periods import Period, parse_period
 from kinerja.catalog.models import Indicator, Pemda, PerangkatDaerah
 from kinerja.documents import charts
@@ -21,8 +25,10 @@ from kinerja.measurement.services.entry import PERIOD_KIND_OF
 from kinerja.reports.services.documents import PAST_YEARS, document_indicators
 from kinerja.reports.services.figures import Figure, Targets, figures
 
-NO_CAPAIAN = "Belum ada capaian"
-ROMAN = ("I", "II", "III", "IV")
+
+def _quarter_label(tahun: int, tw: int) -> str:
+    """"TW I 2024" in Indonesian, "Q1 2024" in English (chart titles follow the page's language)."""
+    return Period.quarter(tahun, tw).label(get_language() or "id")
 
 
 def default_year(agencies: list[PerangkatDaerah]) -> int:
@@ -104,7 +110,7 @@ def agency_dashboard(agency: PerangkatDaerah, indicators: list[Indicator], tahun
         latest.append(Row(i, figure, period))
     by_sasaran: dict[str, list[Decimal]] = {}
     for row in latest:
-        label = row.indicator.objective.text if row.indicator.objective_id else "(tanpa sasaran)"
+        label = row.indicator.objective.text if row.indicator.objective_id else _("(tanpa sasaran)")
         values = by_sasaran.setdefault(label, [])
         if row.figure.capaian is not None:
             values.append(row.figure.capaian)
@@ -114,22 +120,28 @@ def agency_dashboard(agency: PerangkatDaerah, indicators: list[Indicator], tahun
         band = scale.classify(mean) if mean is not None else None
         bars.append(charts.Bar(label, mean, band.label if band else None))
     colours = {b.label: b.colour for b in scale.bands if b.colour}
-    board.charts["capaian"] = charts.capaian_chart(bars, f"Capaian per sasaran, TW {ROMAN[tw - 1]} {tahun}",
+    board.charts["capaian"] = charts.capaian_chart(bars, _("Capaian per sasaran, %(period)s") % {
+                                                       "period": _quarter_label(tahun, tw)},
                                                    colours or None)
-    counts = Counter(r.figure.predikat or NO_CAPAIAN for r in latest)
+    no_capaian = _("Belum ada capaian")
+    counts = Counter(r.figure.predikat or no_capaian for r in latest)
     order = [b.label for b in sorted(scale.bands, key=lambda b: -(b.min if b.min is not None else Decimal("-1e9")))]
     board.charts["predikat"] = charts.predicate_distribution(
-        {label: counts.get(label, 0) for label in order + [NO_CAPAIAN]}, f"Sebaran predikat ({len(latest)} indikator)",
+        {label: counts.get(label, 0) for label in order + [no_capaian]},
+        ngettext("Sebaran predikat (%(n)s indikator)", "Sebaran predikat (%(n)s indikator)", len(latest))
+        % {"n": len(latest)},
         colours or None)
-    quarterly = [(f"TW {ROMAN[q.index - 1]}", _mean([found[(i.pk, q.key)].capaian for i in indicators
+    # the axis already says the year: "TW I" / "Q1"
+    quarterly = [(_quarter_label(tahun, q.index).rsplit(" ", 1)[0], _mean([found[(i.pk, q.key)].capaian for i in indicators
                                                                  if found[(i.pk, q.key)].capaian is not None]))
                  for q in quarters]
     board.charts["tren_triwulan"] = charts.trend_chart(
-        [charts.Series("Rata-rata capaian", quarterly)], f"Tren capaian triwulanan {tahun}")
+        [charts.Series(_("Rata-rata capaian"), quarterly)], _("Tren capaian triwulanan %(tahun)s") % {"tahun": tahun})
     yearly = [(str(y.year), _mean([found[(i.pk, y.key)].capaian for i in indicators
                                    if found[(i.pk, y.key)].capaian is not None])) for y in years]
     board.charts["tren_tahun"] = charts.trend_chart(
-        [charts.Series("Rata-rata capaian tahunan", yearly)], f"Tren capaian {years[0].year}–{tahun}")
+        [charts.Series(_("Rata-rata capaian tahunan"), yearly)],
+        _("Tren capaian %(first)s–%(last)s") % {"first": years[0].year, "last": tahun})
 
     board.at_risk = sorted((Row(i, found[(i.pk, quarter.key)], quarter) for i in indicators
                             if found[(i.pk, quarter.key)].capaian is not None and found[(i.pk, quarter.key)].capaian < 100),
@@ -174,5 +186,6 @@ def pemda_dashboard(pemda: Pemda, agencies: list[PerangkatDaerah], tahun: int, t
     chart = None
     if lines:
         chart = charts.agencies_chart([charts.Bar(line.agency.short_name or line.agency.name, line.mean, line.predikat)
-                                       for line in lines], f"Rata-rata capaian IKU, TW {ROMAN[tw - 1]} {tahun}")
+                                       for line in lines],
+                                      _("Rata-rata capaian IKU, %(period)s") % {"period": _quarter_label(tahun, tw)})
     return lines, chart

@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_noop
+
 from kinerja.capaian.periods import Period
 from kinerja.capaian.targets import parse_target
 from kinerja.catalog.models import Decree, Indicator, PerangkatDaerah
@@ -183,18 +185,18 @@ def decree_document(decree: Decree) -> Document:
 @dataclass(frozen=True)
 class Kind:
     slug: str
-    title: str
+    title: str   # Indonesian, as printed; the document list shows it translated
     per_quarter: bool = False
     per_decree: bool = False
 
 
 KINDS: dict[str, Kind] = {k.slug: k for k in (
-    Kind("keputusan", "Keputusan IKU/IKI dan Lampiran", per_decree=True),
-    Kind("perjanjian-kinerja", "Perjanjian Kinerja"),
-    Kind("rencana-aksi", "Rencana Aksi"),
-    Kind("pengukuran-kinerja", "Pengukuran Kinerja", per_quarter=True),
-    Kind("lkjip", "LKjIP Bab III"),
-    Kind("pohon-kinerja", "Pohon Kinerja"),
+    Kind("keputusan", gettext_noop("Keputusan IKU/IKI dan Lampiran"), per_decree=True),
+    Kind("perjanjian-kinerja", gettext_noop("Perjanjian Kinerja")),
+    Kind("rencana-aksi", gettext_noop("Rencana Aksi")),
+    Kind("pengukuran-kinerja", gettext_noop("Pengukuran Kinerja"), per_quarter=True),
+    Kind("lkjip", gettext_noop("LKjIP Bab III")),
+    Kind("pohon-kinerja", gettext_noop("Pohon Kinerja")),
 )}
 
 BUILDERS: dict[str, Callable[..., Document]] = {

@@ -1,4 +1,4 @@
-"""The demo agency with a measured history: Renstra 2022–2026, PK and Rencana Aksi targets, and
+"""The demo agency's measured history, so a fresh install shows dashboards, capaian and gaps: Renstra 2022–2026, PK and Rencana Aksi targets, and
 realisasi stored and computed by the measurement app's own services for 2022–2025 (TW IV 2025 left open
 for some indicators, so dashboards have something missing and something behind)."""
 from __future__ import annotations
