@@ -23,8 +23,26 @@ def _periods(indicator: Indicator, year: int) -> list[Period]:
     return [Period.of_year(year)] if kind == "year" else list(Period.of_year(year).children(kind))
 
 
-def _target(indicator: Indicator) -> str:
-    return "80" if indicator.satuan.strip() == "%" else "120"
+def _number(value: Decimal) -> str:
+    """A target as a planner types it; two decimals at most, so "12.345" is never read as 12345."""
+    if abs(value) < 1:
+        return f"{value:.6f}"  # "0.000347": a leading zero is never read as a thousands group
+    value = value.quantize(Decimal("0.01"))
+    return str(int(value)) if value == value.to_integral() else f"{value:.2f}"
+
+
+def _yearly_target(indicator: Indicator) -> str:
+    """10% for growth, 80% for another percentage; otherwise 10% above what the indicator reached in its first year, so the
+    demo's capaian stay in a believable range whatever the formula's scale."""
+    if (indicator.formula or {}).get("kind") == "growth_percent":
+        return "10"
+    if indicator.satuan.strip() == "%":
+        return "80"
+    first = [r.value for r in Realisasi.objects.filter(indicator=indicator, year=YEARS[0], value__isnull=False)]
+    if not first:
+        return "120"
+    typical = sum(first) / len(first) if indicator.aggregation != Indicator.Aggregation.SUM else sum(first)
+    return _number(abs(typical) * Decimal("1.1")) or "1"
 
 
 def measure(agency: PerangkatDaerah, *, units_named: str = "Penempatan", skip_last_quarter_every: int = 3) -> None:
@@ -37,14 +55,6 @@ def measure(agency: PerangkatDaerah, *, units_named: str = "Penempatan", skip_la
     for n, ind in enumerate(indicators):
         if ind.targets.exists():
             continue
-        raw = _target(ind)
-        set_target(ind, "renstra_end", Period.of_year(2026), "90" if raw == "80" else "600")
-        for year in YEARS:
-            set_target(ind, "renstra", Period.of_year(year), raw)
-            if ind.jenis == Indicator.Jenis.IKU:
-                set_target(ind, "pk", Period.of_year(year), raw)
-        for q in Period.of_year(TAHUN).children("quarter"):
-            set_target(ind, "rencana_aksi", q, raw if raw == "80" else str(30 * q.index), cumulative=raw != "80")
         inputs = engine.inputs_for(ind)
         for year in YEARS:
             for i, period in enumerate(_periods(ind, year)):
@@ -53,6 +63,17 @@ def measure(agency: PerangkatDaerah, *, units_named: str = "Penempatan", skip_la
                     continue
                 base = 30 + 5 * (year - 2022) + 3 * i + n % 7
                 _enter(ind, inputs, period, base)
+        raw = _yearly_target(ind)
+        set_target(ind, "renstra_end", Period.of_year(2026), _number(Decimal(raw) * Decimal("1.125")))
+        for year in YEARS:
+            set_target(ind, "renstra", Period.of_year(year), raw)
+            if ind.jenis == Indicator.Jenis.IKU:
+                set_target(ind, "pk", Period.of_year(year), raw)
+        summed = ind.aggregation == Indicator.Aggregation.SUM
+        for q in Period.of_year(TAHUN).children("quarter"):
+            quarter = _number(Decimal(raw) * q.index / 4) if summed else raw
+            set_target(ind, "rencana_aksi", q, quarter, cumulative=summed)
+        for year in YEARS:
             refresh_results(ind, Period.of_year(year))
 
 
@@ -64,8 +85,12 @@ def _enter(indicator: Indicator, inputs: engine.Inputs, period: Period, base: in
     r.indicator = indicator
     if inputs.direct:
         r.direct_raw, r.direct_value = str(base), Decimal(base)
+    decreasing = (indicator.formula or {}).get("kind") == "difference"
     for k, var in enumerate(inputs.variables):
-        value = base if k == 0 else base + 20 + 10 * k
+        if decreasing:
+            value = base + 60 if k == 0 else base // (k + 1)
+        else:
+            value = base if k == 0 else base + 20 + 10 * k
         VariableValue.objects.create(agency_id=indicator.agency_id, realisasi=r, variable=var, value=value,
                                      raw=str(value))
     recompute_value(r, inputs)
