@@ -97,11 +97,13 @@ def _populate():
 
 def _data(agency, decree):
     """The dataclasses (and the decree's catalog) of every document, from the database."""
+    from kinerja.intake.export import catalog_from_db
     from kinerja.reports.services import documents as docs
     from kinerja.reports.services.pohon import pohon_kinerja
 
+    catalog = catalog_from_db(decree)
     return {
-        "keputusan": (docs.decree_catalog(decree), docs.decree_texts(decree, docs.decree_catalog(decree))),
+        "keputusan": (catalog, docs.decree_texts(decree, catalog)),
         "perjanjian": docs.perjanjian(agency, TAHUN), "rencana_aksi": docs.rencana_aksi(agency, TAHUN),
         "pengukuran": docs.pengukuran(agency, TAHUN, 3), "lkjip": docs.lkjip(agency, TAHUN),
         "pohon": pohon_kinerja(agency, TAHUN),

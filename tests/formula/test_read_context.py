@@ -49,6 +49,12 @@ def test_constant_defined_in_the_definisi_replaces_the_phrase():
     assert (reading.kind, reading.expression) == ("ratio", "pdrb_harga_konstan / tenaga_kerja / 1920")
 
 
+def test_constant_written_in_prose_ditetapkan_sebesar():
+    reading = read_formula("Jumlah PDRB harga konstan : Jumlah tenaga kerja : Jumlah jam kerja 1 tahun",
+                           definisi="Jumlah jam kerja 1 tahun ditetapkan sebesar 1.920 jam.")
+    assert reading.expression is not None and reading.expression.endswith("/ 1920")
+
+
 def test_formula_in_the_definisi_when_the_cell_holds_a_value():
     reading = read_formula("0,5% Thn 2020", definisi="Jumlah Perusahaan yang memperkerjakan TKA / Jumlah "
                                                      "Perusahaan keseluruhan")

@@ -14,7 +14,9 @@ _LETTER_DEF = re.compile(r"(?<![\w.])([A-Za-z])\s*=\s*(.+?)(?=(?:\s|,|;)[A-Za-z]
 # A clause that starts a new sentence ends a definition: "b = Jumlah Angkatan Kerja Untuk jumlah …"
 _CLAUSE = re.compile(r"\s(?:untuk|adapun|yaitu|yakni|merujuk|sumber|data\s+diambil|dengan\s+catatan|"
                      r"dimana|di\s+mana|sedangkan|sebagai)\b.*$|[.;(].*$", re.I)
-_CONSTANT = re.compile(r"([^=;:/()\d][^=;:/()]{2,120}?)\s*=\s*(\d[\d.,]*)(?!\s*[:/x×*÷+-]\s*\d)\s*"
+# "= 1920 jam" or, in prose, "ditetapkan sebesar 1.920 jam" ("adalah" is left out: it introduces prose).
+_CONSTANT = re.compile(r"([^=;:/()\d][^=;:/()]{2,120}?)\s*(?:=|\b(?:ditetapkan\s+)?sebesar\b)\s*"
+                       r"(\d[\d.,]*)(?!\s*[:/x×*÷+-]\s*\d)\s*"
                        r"([A-Za-z%][A-Za-z/]*)?")
 _NUM = r"\d(?:[\d.,]*\d)?"
 _EXAMPLE = re.compile(
@@ -61,7 +63,8 @@ def letter_definitions(*texts: str) -> dict[str, str]:
 
 
 def constants(*texts: str) -> list[tuple[str, float]]:
-    """[(phrase, value)] for "phrase = number unit" (the phrase is cut at the last operator word)."""
+    """[(phrase, value)] for "phrase = number unit" or "phrase ditetapkan sebesar number unit" (the phrase is
+    cut at the last operator word)."""
     found = []
     for text in texts:
         for lhs, value, _unit in _CONSTANT.findall(text or ""):
