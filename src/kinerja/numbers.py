@@ -9,7 +9,7 @@ caller that knows better (an international-notation field) say so.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from kinerja.errors import NumberFormatError
 
@@ -98,20 +98,26 @@ def format_number(value: float | int | Decimal | None, decimals: int | None = No
                   *, language: str = "id", missing: str = "–") -> str:
     """Write a number for people: "1.234,5" in Indonesian, "1,234.5" in English.
 
-    ``decimals=None`` keeps up to two decimals and drops trailing zeros. ``None`` gives ``missing``
-    (unknown is not zero).
+    ``decimals=None`` keeps up to two decimals (three significant digits below 1) and drops trailing
+    zeros. ``None``, NaN and infinity give ``missing`` (unknown is not zero).
     """
     if value is None:
         return missing
-    if isinstance(value, float) and value != value:  # NaN
-        return missing
     d = Decimal(str(value))
+    if not d.is_finite():  # NaN or infinity: nothing a person can read as a figure
+        return missing
     places = 2 if decimals is None else decimals
+    if decimals is None and d and abs(d) < 1:
+        # Two decimals would print a labour-productivity figure like 0.000315 as "0": keep three
+        # significant digits of a small value instead.
+        places = max(2, min(10, 2 - d.adjusted()))
+    # Half-up, as people round by hand (80,625 → 80,63); a value that rounds to zero loses its sign.
+    d = d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    if not d:
+        d = abs(d)
     text = f"{d:,.{places}f}"
     if decimals is None and "." in text:
         text = text.rstrip("0").rstrip(".")
-    if text in ("-0", "-0.0"):
-        text = "0"
     if language.startswith("id"):
         text = text.replace(",", "\u0000").replace(".", ",").replace("\u0000", ".")
     return text
