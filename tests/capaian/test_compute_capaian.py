@@ -195,3 +195,17 @@ def test_a_realisasi_whose_own_formula_is_undefined():
 
 def test_predicate_realisasi_blank_is_unknown():
     assert compute_capaian("WTP", "-").status == "unknown"
+
+
+def test_a_computed_realisasi_is_shown_rounded_with_its_capaian_exact():
+    r = Decimal(218) / Decimal(338) * 100          # 64,497041420118343… from the operator's variables
+    result = compute_capaian("80", r)
+    assert "≈64,497 / 80 × 100%" in result.explanation_id
+    assert "≈64.497 / 80 × 100%" in result.explanation_en
+    assert result.value == float(r / 80 * 100)     # the capaian itself is not rounded
+    assert "64,49704" not in result.explanation_id
+
+
+def test_small_operands_keep_four_significant_digits():
+    result = compute_capaian("0.000291", Decimal("0.00031524123"))
+    assert "≈0,0003152 / 0,000291" in result.explanation_id

@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from typing import Any, Literal
 
 from kinerja.capaian.bands import PERMENDAGRI_86_2017, Band, Scale
-from kinerja.capaian.decimals import Number, as_decimal, format_exact, is_blank, plain
+from kinerja.capaian.decimals import Number, as_decimal, format_exact, format_operand, is_blank, plain
 from kinerja.capaian.errors import CapaianError
 from kinerja.capaian.targets import NumberTarget, PredicateScale, PredicateTarget, RangeTarget, Target, parse_target
 
@@ -202,26 +202,26 @@ def _compute(target: Target, r: Decimal, r_text: Decimal | str, used: str, floor
         t = target.score
         basis = "predicate"
         pre_id = (f"Predikat dibandingkan melalui skornya pada skala {target.scale.name} "
-                  f"({r_text} = {format_exact(r)}, {target.label} = {format_exact(t)}). ")
+                  f"({r_text} = {format_operand(r)}, {target.label} = {format_operand(t)}). ")
         pre_en = (f"Predicates are compared by their scores on the {target.scale.name} scale "
-                  f"({r_text} = {format_exact(r, 'en')}, {target.label} = {format_exact(t, 'en')}). ")
+                  f"({r_text} = {format_operand(r, 'en')}, {target.label} = {format_operand(t, 'en')}). ")
     elif isinstance(target, RangeTarget):
         rng_id, rng_en = target.describe(), target.describe("en")
         if target.low <= r <= target.high:
-            text_id = (f"Realisasi {format_exact(r)} berada dalam rentang target {rng_id}, "
+            text_id = (f"Realisasi {format_operand(r)} berada dalam rentang target {rng_id}, "
                        f"sehingga capaian = 100%.")
-            text_en = (f"Realisasi {format_exact(r, 'en')} lies within the target range {rng_en}, "
+            text_en = (f"Realisasi {format_operand(r, 'en')} lies within the target range {rng_en}, "
                        f"so the capaian is 100%.")
-            calculation = f"{format_exact(target.low)} ≤ {format_exact(r)} ≤ {format_exact(target.high)} → 100%"
+            calculation = f"{format_operand(target.low)} ≤ {format_operand(r)} ≤ {format_operand(target.high)} → 100%"
             return _finish(HUNDRED, calculation, text_id, text_en,
                            floor, ceiling, dict(base, basis="range_inside"))
         below = r < target.low
         t = target.low if below else target.high
         basis = "range_low" if below else "range_high"
-        pre_id = (f"Realisasi {format_exact(r)} {'di bawah' if below else 'di atas'} rentang target {rng_id}; "
-                  f"dibandingkan dengan batas terdekat {format_exact(t)}. ")
-        pre_en = (f"Realisasi {format_exact(r, 'en')} is {'below' if below else 'above'} the target range "
-                  f"{rng_en}; it is compared with the nearer bound {format_exact(t, 'en')}. ")
+        pre_id = (f"Realisasi {format_operand(r)} {'di bawah' if below else 'di atas'} rentang target {rng_id}; "
+                  f"dibandingkan dengan batas terdekat {format_operand(t)}. ")
+        pre_en = (f"Realisasi {format_operand(r, 'en')} is {'below' if below else 'above'} the target range "
+                  f"{rng_en}; it is compared with the nearer bound {format_operand(t, 'en')}. ")
     else:
         t = target.value
     base = dict(base, basis=basis)
@@ -230,8 +230,8 @@ def _compute(target: Target, r: Decimal, r_text: Decimal | str, used: str, floor
 
 def _ratio(t: Decimal, r: Decimal, used: str, floor: Decimal | None, ceiling: Decimal | None,
            base: dict[str, Any], pre_id: str, pre_en: str) -> Capaian:
-    T, R = format_exact(t), format_exact(r)
-    Te, Re = format_exact(t, "en"), format_exact(r, "en")
+    T, R = format_operand(t), format_operand(r)
+    Te, Re = format_operand(t, "en"), format_operand(r, "en")
     if t == 0:
         if r == 0:
             return _finish(HUNDRED, "R = T = 0 → 100%",

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import math
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from kinerja.capaian.errors import CapaianError
 from kinerja.numbers import format_number, parse_decimal
@@ -48,3 +48,15 @@ def format_exact(value: Decimal, language: str = "id") -> str:
     exponent = value.normalize().as_tuple().exponent
     places = max(0, -exponent) if isinstance(exponent, int) else 0
     return format_number(value, places, language=language)
+
+
+def format_operand(value: Decimal, language: str = "id") -> str:
+    """An input of a calculation as a person reads it: exact up to four decimals, otherwise "≈" and four
+    decimals (four significant digits below 1). A realisasi computed as 218 / 338 × 100 is shown as
+    "≈64,497", not "64,49704142011834"; the capaian itself is always computed and shown exactly."""
+    exponent = value.normalize().as_tuple().exponent
+    if not isinstance(exponent, int) or -exponent <= 4:
+        return format_exact(value, language)
+    quantum = Decimal("0.0001") if abs(value) >= 1 else Decimal(1).scaleb(value.adjusted() - 3)
+    rounded = value.quantize(quantum, rounding=ROUND_HALF_UP)
+    return format_exact(value, language) if rounded == value else "≈" + format_exact(rounded, language)
