@@ -25,3 +25,10 @@ def test_home_goes_straight_to_the_only_agency(login, world):
     assert response["Location"] == reverse("catalog:agency_detail", args=[world.agency.slug])
     response = login("evaluator").get(reverse("catalog:home"))
     assert response["Location"] == reverse("catalog:agency_list")
+
+
+def test_it_links_the_pemda_dashboard_for_pemda_wide_readers_only(login, world):
+    url = reverse("reports:pemda_dashboard", args=[world.agency.pemda.slug])
+    assert url in login("evaluator").get(reverse("catalog:agency_list")).content.decode()
+    assert url in login("admin").get(reverse("catalog:agency_list")).content.decode()
+    assert url not in login("planner").get(reverse("catalog:agency_list")).content.decode()

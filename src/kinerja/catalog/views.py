@@ -45,7 +45,8 @@ def agency_list(request):
     for agency in scope.agencies():
         groups.setdefault(agency.pemda, []).append(agency)
     return render(request, "catalog/agency_list.html", {
-        "groups": sorted(groups.items(), key=lambda item: item[0].name),
+        "groups": sorted(((pemda, agencies, scope.can_view_pemda(pemda)) for pemda, agencies in groups.items()),
+                         key=lambda item: item[0].name),
         "can_create": scope.is_pemda_admin,
     })
 
