@@ -80,3 +80,16 @@ def test_mismatched_shapes_and_bad_formulas_are_formula_errors():
         compile_batch(["a / b"]).run({"a": np.zeros((2, 3)), "b": np.zeros((3, 2))})
     with pytest.raises(FormulaError):
         compile_batch(["a /"])
+
+
+def test_mean_of_values_recorded_at_the_period_itself_matches_the_scalar_evaluator():
+    monthly = np.array([[104.5, np.nan, 106.0]])            # one unit, three months; February missing
+    results = compile_batch({"ihk": "mean(ihk)"}).run(BatchData(values={"ihk": monthly}))
+    batch = results["ihk"]
+    data = PeriodData.from_rows([("ihk", "2025-M01", 104.5), ("ihk", "2025-M03", 106.0)])
+    for month, period in enumerate(["2025-M01", "2025-M02", "2025-M03"]):
+        scalar = evaluate("mean(ihk)", data, period)
+        if scalar.value is None:
+            assert batch.status[0, month] == STATUS_UNKNOWN
+        else:
+            assert batch.status[0, month] == STATUS_OK and batch.values[0, month] == pytest.approx(scalar.value)

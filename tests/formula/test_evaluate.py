@@ -66,6 +66,12 @@ def test_mean_over_the_sub_periods_of_a_year():
     assert evaluate("mean(ihk)", quarters, 2023).value == 2.5
 
 
+def test_mean_of_a_value_recorded_at_the_period_itself_is_that_value():
+    data = PeriodData.from_rows([("ihk", "2025-M03", 104.5), ("ihk", "2025-M04", 105.0)])
+    assert evaluate("mean(ihk)", data, "2025-M03").value == pytest.approx(104.5)
+    assert evaluate("mean(ihk)", data, "2025-M05").status == "unknown"   # nothing recorded: unknown, not 0
+
+
 def test_an_expression_tree_from_a_reading_evaluates_too():
     reading = read_formula("Jumlah kasus yang terselesaikan / Jumlah kasus yang terdaftar x 100%")
     assert evaluate(reading.expression, {"kasus_terselesaikan": 3, "kasus_terdaftar": 4}).value == 75

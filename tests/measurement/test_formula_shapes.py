@@ -117,3 +117,41 @@ def test_year_with_a_missing_quarter_is_unknown(world):
     assert judged.realisasi.value is None
     assert judged.capaian.status == "unknown"
     assert "TW III 2025" in judged.explanation_id
+
+
+def test_count_is_the_entered_number(world):
+    ind = world.indicator("ditempatkan", {"ditempatkan": ("Jumlah tenaga kerja yang ditempatkan", COUNT)},
+                          satuan=COUNT, aggregation="sum", targets={"2025-Q1": "50"})
+    r = save(world, ind, TW1, {"ditempatkan": "1.234"})
+    assert (r.value_status, r.value) == ("ok", Decimal("1234"))
+    judged = capaian_for(ind, TW1)
+    assert judged.capaian.value == pytest.approx(1234 / 50 * 100)
+
+
+def test_average_of_monthly_values_over_the_year(world):
+    ind = world.indicator("mean(ihk)", {"ihk": ("IHK bulanan", "indeks")}, satuan="indeks",
+                          period_type="bulanan", aggregation="average", targets={"2025": "100"})
+    monthly = [100 + m for m in range(1, 13)]                       # 101 … 112
+    for month, value in zip(Period.of_year(2025).children("month"), monthly):
+        save(world, ind, month, {"ihk": str(value)})
+    judged = capaian_for(ind, Period.of_year(2025))
+    assert judged.realisasi.value == pytest.approx(sum(monthly) / 12)
+    assert judged.capaian.value == pytest.approx(sum(monthly) / 12)
+
+
+def test_average_with_a_month_missing_is_unknown(world):
+    ind = world.indicator("mean(ihk)", {"ihk": ("IHK bulanan", "indeks")}, satuan="indeks",
+                          period_type="bulanan", aggregation="average", targets={"2025": "100"})
+    for month in list(Period.of_year(2025).children("month"))[:11]:  # no December
+        save(world, ind, month, {"ihk": "105"})
+    judged = capaian_for(ind, Period.of_year(2025))
+    assert judged.realisasi.value is None and judged.capaian.value is None
+    assert judged.capaian.status == "unknown"
+
+
+def test_constant_target_indicator_takes_a_direct_value(world):
+    # "1 Dokumen": the decree gives the output itself, no formula; the operator reports the count made.
+    ind = world.indicator(None, satuan="dokumen", period_type="tahunan", targets={"2025": "1"})
+    r = save(world, ind, Period.of_year(2025), {"nilai": "1"})
+    assert (r.value_status, r.value) == ("ok", Decimal("1"))
+    assert capaian_for(ind, Period.of_year(2025)).capaian.value == pytest.approx(100)

@@ -179,7 +179,9 @@ def _term(node: Var | Agg, data: BatchData, shape: tuple[int, int]) -> np.ndarra
     if isinstance(node, Agg) and node.func in ("mean", "sum"):
         parts = data.parts.get(node.name)
         if parts is None:
-            return unknown
+            # As in the scalar evaluator: x recorded at the period itself is its own mean and sum.
+            own = data.values.get(node.name)
+            return unknown if own is None else _shift(np.asarray(own, dtype=np.float64), node.offset, None)
         reduced = np.asarray(parts, dtype=np.float64)
         reduced = reduced.mean(axis=2) if node.func == "mean" else reduced.sum(axis=2)
         return _shift(reduced, node.offset, None)

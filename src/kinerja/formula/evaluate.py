@@ -105,7 +105,9 @@ class PeriodData:
             wanted = period.parts(grain)
             if any(p in recorded for p in wanted):
                 return [recorded.get(p) for p in wanted]
-        return None
+        # Recorded at the period itself (a monthly value of a monthly indicator): the mean or sum of x
+        # over that period is x, so "mean(ihk)" reads the month's own IHK.
+        return [recorded[period]] if period in recorded else None
 
 
 class _MappingSource:
