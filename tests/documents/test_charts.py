@@ -69,6 +69,38 @@ def test_trend_breaks_the_line_at_a_missing_quarter():
     assert titles[-1] == "Dinas B, TW IV: 90%"
 
 
+@pytest.mark.parametrize("language, words", [
+    ("id", {"missing": "belum dilaporkan", "title": "Capaian per sasaran", "band": "Sangat Tinggi",
+            "bar": "A: 95,5% (Sangat Tinggi)", "two": "2 (66,67%) indikator", "one": "1 (33,33%) indikator",
+            "point": "S, TW I: 95,5%"}),
+    ("en", {"missing": "not reported", "title": "Achievement per objective", "band": "Very high",
+            "bar": "A: 95.5% (Very high)", "two": "2 (66.67%) indicators", "one": "1 (33.33%) indicator",
+            "point": "S, TW I: 95.5%"}),
+])
+def test_charts_write_their_own_words_in_the_language_asked(language, words):
+    other_missing = "not reported" if language == "id" else "belum dilaporkan"
+    english = language == "en"
+    capaian = _parse(capaian_chart([Bar("A", 95.5, "Sangat Tinggi", "Very high" if english else None), Bar("B", None)],
+                                   language=language), f"capaian-{language}")
+    a, b = _bars(capaian)
+    assert capaian.find(f"{SVG}title").text == words["title"]
+    assert a.find(f"{SVG}title").text == words["bar"]
+    assert a.find(f"{SVG}rect").get("fill") == PREDICATE_COLOURS["sangat tinggi"]  # keyed on the stored label
+    assert b.find(f"{SVG}title").text == f"B: {words['missing']}"
+    agencies = agencies_chart([Bar("Dinas A", None)], language=language)
+    assert words["missing"] in agencies and other_missing not in agencies
+    distribution = _parse(predicate_distribution({"Sangat Tinggi": 2, "Tinggi": 1}, language=language,
+                                                 names={"Sangat Tinggi": "Very high"} if english else None),
+                          f"predikat-{language}")
+    top, second = _bars(distribution)
+    assert top.get("data-label") == words["band"]
+    assert top.find(f"{SVG}rect").get("fill") == PREDICATE_COLOURS["sangat tinggi"]
+    assert top.find(f"{SVG}title").text == f"{words['band']}: {words['two']}"
+    assert second.find(f"{SVG}title").text == f"Tinggi: {words['one']}"
+    trend = trend_chart([Series("S", [("TW I", 95.5)])], language=language)
+    assert f"<title>{words['point']}</title>" in trend
+
+
 def test_agencies_are_ranked_best_first_unreported_last():
     root = _parse(agencies_chart([Bar("Dinas A", 80, "Tinggi"), Bar("Dinas B", None), Bar("Dinas C", 95, "Sangat Tinggi")]),
                   "agencies")

@@ -4,7 +4,9 @@ Every chart is a standalone ``<svg>`` with a ``viewBox`` (it scales to its conta
 ``width``/``height`` (so the page can draw it on a canvas and offer a PNG download). Each mark has a
 ``<title>`` tooltip. Labels sit above their bars, full width, because a label column would eat a
 phone's width. Predicate colours come from a mapping the caller may replace, since agencies use
-their own predicate scales.
+their own predicate scales. The few words a chart writes itself (and its numbers) follow ``language``
+("id" or "en"); a predicate keeps its stored (Indonesian) label as the colour key and may carry a
+name to show.
 """
 from __future__ import annotations
 
@@ -29,7 +31,36 @@ PREDICATE_COLOURS: dict[str, str] = {
 }
 NO_PREDICATE = "#8a96a3"
 SERIES_COLOURS = ("#1f4e79", "#d35400", "#1a7f37", "#8e44ad", "#c0392b", "#16a085", "#7f8c8d")
-MISSING_TEXT = "belum dilaporkan"
+
+
+@dataclass(frozen=True)
+class ChartWords:
+    """The fixed words of the charts in one language."""
+
+    missing: str
+    indicator: str
+    indicators: str
+    capaian_title: str
+    distribution_title: str
+    agencies_title: str
+    trend_title: str
+
+
+WORDS: dict[str, ChartWords] = {
+    "id": ChartWords("belum dilaporkan", "indikator", "indikator", "Capaian per sasaran", "Sebaran predikat",
+                     "Perbandingan perangkat daerah", "Tren capaian"),
+    "en": ChartWords("not reported", "indicator", "indicators", "Achievement per objective",
+                     "Predicate distribution", "Agencies compared", "Achievement trend"),
+}
+
+
+def _lang(language: str | None) -> str:
+    """English for any "en…" language code (Django's "en-us" too), Indonesian otherwise."""
+    return "en" if (language or "").lower().startswith("en") else "id"
+
+
+def words_for(language: str | None) -> ChartWords:
+    return WORDS[_lang(language)]
 
 Value = float | int | Decimal | None
 
@@ -38,7 +69,8 @@ Value = float | int | Decimal | None
 class Bar:
     label: str
     value: Value                     # capaian in percent (or a count, for the distribution)
-    predikat: str | None = None
+    predikat: str | None = None      # the stored label: the colour key
+    predikat_name: str | None = None  # what to show for it (an English label); the stored label if None
 
 
 @dataclass
@@ -71,7 +103,7 @@ def _number(value: Value) -> float | None:
 
 
 def _horizontal_bars(bars: Sequence[Bar], title: str, kind: str, *, scale_max: float, reference: float | None,
-                     text_of, colour_of, tooltip_of) -> str:
+                     text_of, colour_of, tooltip_of, language: str) -> str:
     if not bars:
         raise DocumentError("Grafik tanpa data", "A chart needs data")
     inner = WIDTH - 2 * PAD
@@ -93,7 +125,7 @@ def _horizontal_bars(bars: Sequence[Bar], title: str, kind: str, *, scale_max: f
         track = inner - value_room
         if value is None:
             group.append(f'<text x="{PAD}" y="{y + bar_h - 4:.1f}" font-size="{SMALL}" font-style="italic" '
-                         f'fill="#555">{MISSING_TEXT}</text>')
+                         f'fill="#555">{escape(words_for(language).missing)}</text>')
         else:
             length = max(0.0, min(value, scale_max)) / scale_max * track if scale_max > 0 else 0.0
             group.append(f'<rect x="{PAD}" y="{y:.1f}" width="{length:.1f}" height="{bar_h}" rx="2" '
@@ -106,50 +138,71 @@ def _horizontal_bars(bars: Sequence[Bar], title: str, kind: str, *, scale_max: f
     if reference is not None and scale_max > 0:
         x = PAD + min(reference, scale_max) / scale_max * (inner - value_room)
         body.append(f'<line class="chart-reference" x1="{x:.1f}" y1="{chart_top:.1f}" x2="{x:.1f}" y2="{y - 6:.1f}" '
-                    f'stroke="#333" stroke-dasharray="4 3" stroke-width="1"><title>{format_number(reference)}%'
-                    f"</title></line>")
+                    f'stroke="#333" stroke-dasharray="4 3" stroke-width="1"><title>'
+                    f"{format_percent(reference, language=language)}</title></line>")
     return _svg(y + PAD - 6, title, body, kind)
 
 
-def capaian_chart(bars: Sequence[Bar], title: str = "Capaian per sasaran",
-                  colours: Mapping[str, str] | None = None) -> str:
+def capaian_chart(bars: Sequence[Bar], title: str | None = None,
+                  colours: Mapping[str, str] | None = None, language: str = "id") -> str:
     """Capaian (%) per sasaran, coloured by predicate, with a dashed line at 100%."""
+    lang, words = _lang(language), words_for(language)
     values = [v for v in (_number(b.value) for b in bars) if v is not None]
     scale_max = max([100.0, *values]) * 1.05 if values else 100.0
+
+    def text_of(v: float) -> str:
+        return format_percent(v, language=lang)
+
+    def tooltip_of(b: Bar, v: float | None) -> str:
+        shown = b.predikat_name or b.predikat
+        return f"{b.label}: {text_of(v) if v is not None else words.missing}" + (f" ({shown})" if shown else "")
+
     return _horizontal_bars(
-        bars, title, "capaian", scale_max=scale_max, reference=100.0,
-        text_of=format_percent, colour_of=lambda b: predicate_colour(b.predikat, colours),
-        tooltip_of=lambda b, v: f"{b.label}: {format_percent(v) if v is not None else MISSING_TEXT}"
-                                + (f" ({b.predikat})" if b.predikat else ""))
+        bars, title or words.capaian_title, "capaian", scale_max=scale_max, reference=100.0,
+        text_of=text_of, colour_of=lambda b: predicate_colour(b.predikat, colours), tooltip_of=tooltip_of,
+        language=lang)
 
 
-def predicate_distribution(counts: Mapping[str, int], title: str = "Sebaran predikat",
-                           colours: Mapping[str, str] | None = None) -> str:
-    """How many indicators fall in each predicate, in the order given (best first)."""
+def predicate_distribution(counts: Mapping[str, int], title: str | None = None,
+                           colours: Mapping[str, str] | None = None, language: str = "id",
+                           names: Mapping[str, str] | None = None) -> str:
+    """How many indicators fall in each predicate, in the order given (best first).
+
+    ``counts`` is keyed by the stored predicate label (the colour key); ``names`` maps such a label to
+    the name shown (an English label), where it differs.
+    """
+    lang, words = _lang(language), words_for(language)
     total = sum(counts.values())
     if total < 0 or any(c < 0 for c in counts.values()):
         raise DocumentError("Jumlah predikat tidak boleh negatif", "Predicate counts cannot be negative")
-    bars = [Bar(label, count, label) for label, count in counts.items()]
+    shown = names or {}
+    bars = [Bar(shown.get(label) or label, count, label) for label, count in counts.items()]
 
     def text_of(v: float) -> str:
         share = v / total * 100 if total else 0.0
-        return f"{format_number(v)} ({format_percent(share)})"
+        return f"{format_number(v, language=lang)} ({format_percent(share, language=lang)})"
+
+    def tooltip_of(b: Bar, v: float | None) -> str:
+        return f"{b.label}: {text_of(v or 0)} {words.indicator if v == 1 else words.indicators}"
 
     return _horizontal_bars(
-        bars, title, "predikat", scale_max=max(counts.values(), default=0) * 1.05 or 1.0, reference=None,
-        text_of=text_of, colour_of=lambda b: predicate_colour(b.predikat, colours),
-        tooltip_of=lambda b, v: f"{b.label}: {text_of(v or 0)} indikator")
+        bars, title or words.distribution_title, "predikat", scale_max=max(counts.values(), default=0) * 1.05 or 1.0,
+        reference=None, text_of=text_of, colour_of=lambda b: predicate_colour(b.predikat, colours),
+        tooltip_of=tooltip_of, language=lang)
 
 
-def agencies_chart(bars: Sequence[Bar], title: str = "Perbandingan perangkat daerah",
-                   colours: Mapping[str, str] | None = None) -> str:
+def agencies_chart(bars: Sequence[Bar], title: str | None = None,
+                   colours: Mapping[str, str] | None = None, language: str = "id") -> str:
     """Agencies side by side by average capaian, best first; unreported agencies last."""
     ordered = sorted(bars, key=lambda b: (-(_number(b.value) if _number(b.value) is not None else -math.inf)))
-    return capaian_chart(ordered, title, colours).replace("chart-capaian", "chart-agencies", 1)
+    return capaian_chart(ordered, title or words_for(language).agencies_title, colours,
+                         language).replace("chart-capaian", "chart-agencies", 1)
 
 
-def trend_chart(series: Sequence[Series], title: str = "Tren capaian", unit: str = "%") -> str:
+def trend_chart(series: Sequence[Series], title: str | None = None, unit: str = "%", language: str = "id") -> str:
     """Lines over quarters or years; a missing value breaks the line instead of dropping to 0."""
+    lang = _lang(language)
+    title = title or words_for(language).trend_title
     if not series or not any(s.points for s in series):
         raise DocumentError("Grafik tanpa data", "A chart needs data")
     periods: list[str] = []
@@ -186,7 +239,7 @@ def trend_chart(series: Sequence[Series], title: str = "Tren capaian", unit: str
         y = py(tick)
         body.append(f'<line x1="{left}" y1="{y:.1f}" x2="{right}" y2="{y:.1f}" stroke="#ddd"/>'
                     f'<text x="{left - 4}" y="{y + 4:.1f}" font-size="{SMALL}" text-anchor="end">'
-                    f"{escape(format_number(tick, 0))}</text>")
+                    f"{escape(format_number(tick, 0, language=lang))}</text>")
     for i, label in enumerate(periods):
         body.append(f'<text x="{px(i):.1f}" y="{plot_bottom + 16:.1f}" font-size="{SMALL}" '
                     f'text-anchor="middle">{escape(label)}</text>')
@@ -206,7 +259,8 @@ def trend_chart(series: Sequence[Series], title: str = "Tren capaian", unit: str
         for i, value in points:
             if value is None:
                 continue
-            shown = f"{format_number(value)}{unit}" if unit == "%" else f"{format_number(value)} {unit}".strip()
+            number = format_number(value, language=lang)
+            shown = f"{number}{unit}" if unit == "%" else f"{number} {unit}".strip()
             body.append(f'<circle class="chart-point" cx="{px(i):.1f}" cy="{py(value):.1f}" r="4.5" fill="{colour}" '
                         f'data-period="{escape(periods[i])}" data-value="{value:g}"><title>{escape(s.name)}, '
                         f"{escape(periods[i])}: {escape(shown)}</title></circle>")

@@ -356,7 +356,13 @@ class _KeepWithStart(KeepTogether):
         _listWrapOn(self._content, aW, self.canv, dims=dims)
         last = self._content[-1]
         if isinstance(last, _GridTable) and dims:
-            self.start = sum(h for _, h in dims[:-1]) + sum(last._rowHeights[:last.heads + 1])
+            # The frame also spends each heading's space after it (and any extra space before the
+            # next flowable): leaving those out let a caption stay on a page with a few points too
+            # few for the table's first row, so the caption ended that page alone.
+            lead = self._content[:-1]
+            spaces = sum(f.getSpaceAfter() for f in lead) + sum(
+                max(f.getSpaceBefore() - prev.getSpaceAfter(), 0) for prev, f in zip(lead, self._content[1:]))
+            self.start = sum(h for _, h in dims[:-1]) + spaces + sum(last._rowHeights[:last.heads + 1])
         return super().wrap(aW, aH)
 
     def split(self, aW, aH):

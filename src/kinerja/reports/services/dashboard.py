@@ -15,6 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from kinerja.capaian.bands import Scale
 from kinerja.capaian.periods import Period, parse_period
 from kinerja.catalog.models import Indicator, Pemda, PerangkatDaerah
 from kinerja.documents import charts
@@ -26,9 +27,18 @@ from kinerja.reports.services.documents import PAST_YEARS, document_indicators
 from kinerja.reports.services.figures import Figure, Targets, figures
 
 
+def _language() -> str:
+    return get_language() or "id"
+
+
 def _quarter_label(tahun: int, tw: int) -> str:
     """"TW I 2024" in Indonesian, "Q1 2024" in English (chart titles follow the page's language)."""
-    return Period.quarter(tahun, tw).label(get_language() or "id")
+    return Period.quarter(tahun, tw).label(_language())
+
+
+def _band_names(scale: Scale, language: str) -> dict[str, str]:
+    """Stored (Indonesian) predicate label → the name shown in ``language``; colours stay keyed on the former."""
+    return {b.label: b.name(language) for b in scale.bands}
 
 
 def default_year(agencies: list[PerangkatDaerah]) -> int:
@@ -57,6 +67,7 @@ class Row:
     indicator: Indicator
     figure: Figure
     period: Period
+    predikat_name: str | None = None  # the figure's predicate in the page's language
 
 
 @dataclass
@@ -103,6 +114,8 @@ def agency_dashboard(agency: PerangkatDaerah, indicators: list[Indicator], tahun
     found = figures(agency, indicators, quarters + years, targets)
     quarter, year = Period.quarter(tahun, tw), Period.of_year(tahun)
     scale = scale_for(agency)
+    language = _language()
+    names = _band_names(scale, language)
 
     latest = []
     for i in indicators:
@@ -118,11 +131,11 @@ def agency_dashboard(agency: PerangkatDaerah, indicators: list[Indicator], tahun
     for label, values in by_sasaran.items():
         mean = _mean(values)
         band = scale.classify(mean) if mean is not None else None
-        bars.append(charts.Bar(label, mean, band.label if band else None))
+        bars.append(charts.Bar(label, mean, band.label if band else None, band.name(language) if band else None))
     colours = {b.label: b.colour for b in scale.bands if b.colour}
     board.charts["capaian"] = charts.capaian_chart(bars, _("Capaian per sasaran, %(period)s") % {
                                                        "period": _quarter_label(tahun, tw)},
-                                                   colours or None)
+                                                   colours or None, language)
     no_capaian = _("Belum ada capaian")
     counts = Counter(r.figure.predikat or no_capaian for r in latest)
     order = [b.label for b in sorted(scale.bands, key=lambda b: -(b.min if b.min is not None else Decimal("-1e9")))]
@@ -130,21 +143,22 @@ def agency_dashboard(agency: PerangkatDaerah, indicators: list[Indicator], tahun
         {label: counts.get(label, 0) for label in order + [no_capaian]},
         ngettext("Sebaran predikat (%(n)s indikator)", "Sebaran predikat (%(n)s indikator)", len(latest))
         % {"n": len(latest)},
-        colours or None)
+        colours or None, language, names)
     # the axis already says the year: "TW I" / "Q1"
     quarterly = [(_quarter_label(tahun, q.index).rsplit(" ", 1)[0], _mean([found[(i.pk, q.key)].capaian for i in indicators
                                                                  if found[(i.pk, q.key)].capaian is not None]))
                  for q in quarters]
     board.charts["tren_triwulan"] = charts.trend_chart(
-        [charts.Series(_("Rata-rata capaian"), quarterly)], _("Tren capaian triwulanan %(tahun)s") % {"tahun": tahun})
+        [charts.Series(_("Rata-rata capaian"), quarterly)], _("Tren capaian triwulanan %(tahun)s") % {"tahun": tahun},
+        language=language)
     yearly = [(str(y.year), _mean([found[(i.pk, y.key)].capaian for i in indicators
                                    if found[(i.pk, y.key)].capaian is not None])) for y in years]
     board.charts["tren_tahun"] = charts.trend_chart(
         [charts.Series(_("Rata-rata capaian tahunan"), yearly)],
-        _("Tren capaian %(first)s–%(last)s") % {"first": years[0].year, "last": tahun})
+        _("Tren capaian %(first)s–%(last)s") % {"first": years[0].year, "last": tahun}, language=language)
 
-    board.at_risk = sorted((Row(i, found[(i.pk, quarter.key)], quarter) for i in indicators
-                            if found[(i.pk, quarter.key)].capaian is not None and found[(i.pk, quarter.key)].capaian < 100),
+    board.at_risk = sorted((Row(i, f, quarter, names.get(f.predikat or "", f.predikat)) for i in indicators
+                            if (f := found[(i.pk, quarter.key)]).capaian is not None and f.capaian < 100),
                            key=lambda r: r.figure.capaian)
     reported = set(Realisasi.objects.filter(indicator__in=indicators, year=tahun,
                                             value_status=Realisasi.ValueStatus.OK).values_list("indicator_id", "period"))
@@ -164,11 +178,13 @@ class AgencyLine:
     mean: Decimal | None
     predikat: str | None
     missing: int
+    predikat_name: str | None = None  # the predicate in the page's language
 
 
 def pemda_dashboard(pemda: Pemda, agencies: list[PerangkatDaerah], tahun: int, tw: int) -> tuple[list[AgencyLine], str | None]:
     """Each agency's PK indicators (IKU) at TW ``tw``: mean capaian, predicate, reports missing."""
     lines = []
+    language = _language()
     for agency in agencies:
         indicators = document_indicators(agency, tahun)
         if not indicators:
@@ -182,10 +198,12 @@ def pemda_dashboard(pemda: Pemda, agencies: list[PerangkatDaerah], tahun: int, t
         reported = set(Realisasi.objects.filter(indicator__in=indicators, year=tahun, value_status="ok")
                        .values_list("indicator_id", "period"))
         missing = sum(1 for i in indicators for p in _expected(i, tahun, tw) if (i.pk, p.key) not in reported)
-        lines.append(AgencyLine(agency, len(indicators), len(values), mean, band.label if band else None, missing))
+        lines.append(AgencyLine(agency, len(indicators), len(values), mean, band.label if band else None, missing,
+                                band.name(language) if band else None))
     chart = None
     if lines:
-        chart = charts.agencies_chart([charts.Bar(line.agency.short_name or line.agency.name, line.mean, line.predikat)
-                                       for line in lines],
-                                      _("Rata-rata capaian IKU, %(period)s") % {"period": _quarter_label(tahun, tw)})
+        chart = charts.agencies_chart([charts.Bar(line.agency.short_name or line.agency.name, line.mean, line.predikat,
+                                                  line.predikat_name) for line in lines],
+                                      _("Rata-rata capaian IKU, %(period)s") % {"period": _quarter_label(tahun, tw)},
+                                      language=language)
     return lines, chart
