@@ -25,6 +25,7 @@ from kinerja.measurement.errors import ConflictError, InvalidEntry
 from kinerja.measurement.models import CapaianResult, Evidence, Realisasi, ReportingPeriod
 from kinerja.measurement.services import entry, evidence, template_xlsx, workflow
 from kinerja.measurement.services.compute import capaian_for, settings_for
+from kinerja.catalog.templatetags.kinerja_format import angka, persen
 
 
 def _lang() -> str:
@@ -149,6 +150,9 @@ def entry_save(request, slug, indicator_id, period):
             "ok": True, "version": r.version, "realisasi_id": r.pk, "status": r.get_status_display(),
             "value": None if r.value is None else str(r.value), "value_status": r.value_status,
             "value_reason": r.value_reason,
+            # The grid shows these as the page does ("1.234,5", "87,5%"); the raw fields stay machine-readable.
+            "value_text": r.value_label or angka(r.value),
+            "capaian_text": "" if capaian is None or capaian.capaian is None else persen(capaian.capaian),
             "capaian": None if capaian is None or capaian.capaian is None else str(capaian.capaian),
             "predicate": capaian.predicate if capaian else "",
             "explanation": (capaian.explanation_en if lang.startswith("en") else capaian.explanation_id)

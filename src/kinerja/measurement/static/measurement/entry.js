@@ -21,15 +21,26 @@
             form.querySelector("input[name=version]").value = body.version;
             form.querySelector(".confirm").hidden = true;
             form.querySelector(".confirm input").checked = false;
-            row.querySelector(".value").textContent = body.value === null ? "–" : body.value;
+            row.querySelector(".value").textContent = body.value_text || "–";
             var cell = row.querySelector(".capaian");
-            cell.textContent = body.capaian === null ? "–" : (body.capaian + "% " + body.predicate);
+            cell.textContent = body.capaian === null ? "–" : body.capaian_text;
+            if (body.capaian !== null && body.predicate) {
+              var chip = document.createElement("span");
+              chip.className = "chip";
+              chip.textContent = body.predicate;
+              cell.appendChild(document.createTextNode(" "));
+              cell.appendChild(chip);
+            }
             cell.title = body.explanation;
-            row.querySelector(".status").innerHTML = "";
+            // Saving never changes the workflow status, so a row keeps its tag colour (a new row is a draft).
+            var statusCell = row.querySelector(".status");
+            var before = statusCell.querySelector(".tag[class*=status-]:not(.status-none)");
             var link = document.createElement("a");
+            link.className = before ? before.className : "tag status-draft";
             link.href = body.detail_url;
             link.textContent = body.status;
-            row.querySelector(".status").appendChild(link);
+            statusCell.innerHTML = "";
+            statusCell.appendChild(link);
             show(form, form.dataset.saved || "Tersimpan / Saved", false);
             return;
           }
@@ -47,7 +58,7 @@
     var deadline = new Date(countdown.dataset.deadline);
     var tick = function () {
       var ms = deadline - new Date();
-      if (ms <= 0) { countdown.textContent = "batas waktu lewat / deadline passed"; return; }
+      if (ms <= 0) { countdown.textContent = "batas waktu lewat / deadline passed"; countdown.classList.add("late"); return; }
       var d = Math.floor(ms / 86400000), h = Math.floor(ms / 3600000) % 24, m = Math.floor(ms / 60000) % 60;
       countdown.textContent = d + " hari " + h + " jam " + m + " menit lagi / " + d + "d " + h + "h " + m + "m left";
     };

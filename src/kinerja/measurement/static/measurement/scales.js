@@ -20,8 +20,16 @@
     });
     (body.samples || []).forEach(function (s) {
       var li = document.createElement("li");
-      li.textContent = s.raw + " → " + (s.problem || s.label || "tidak masuk pita / in no band");
-      if (s.colour) { li.style.borderLeft = "6px solid " + s.colour; li.style.paddingLeft = ".3em"; }
+      li.textContent = s.raw + " → ";
+      if (s.label && !s.problem) {
+        var chip = document.createElement("span");
+        chip.className = "chip";
+        chip.style.setProperty("--band", s.colour || "#999");
+        chip.textContent = s.label;
+        li.appendChild(chip);
+      } else {
+        li.appendChild(document.createTextNode(s.problem || "tidak masuk pita / in no band"));
+      }
       list.appendChild(li);
     });
     box.appendChild(list);

@@ -13,14 +13,17 @@
                           headers: {"Accept": "application/json"}})
         .then(function (response) { return response.json(); })
         .then(function (body) {
-          box.textContent = body.message;
-          box.className = "row-message " + (body.ok ? "ok" : "error");
+          var unplaced = [];
           (body.problems || []).forEach(function (p) {
             var input = row.querySelector("input[name=t_" + p.field + "]");
             var note = row.querySelector(".cell-message[data-for=" + p.field + "]");
             if (input) { input.setAttribute("aria-invalid", "true"); }
-            if (note) { note.textContent = p.message; }
+            if (note) { note.textContent = p.message; } else { unplaced.push(p.message); }
           });
+          // A problem shown under its own cell is not repeated beside the button.
+          box.textContent = body.ok || !body.problems || unplaced.length ? (unplaced.join(" ") || body.message)
+            : "Tidak disimpan: periksa sel bertanda merah / Not saved: check the cells marked red";
+          box.className = "row-message " + (body.ok ? "ok" : "error");
           if (body.ok && body.cells) {
             Object.keys(body.cells).forEach(function (name) {
               var input = row.querySelector("input[name=t_" + name + "]");
