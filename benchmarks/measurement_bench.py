@@ -8,7 +8,6 @@ of the scalar ``compute_capaian`` over a sample, scaled to a million values.
 """
 from __future__ import annotations
 
-import os
 import random
 import statistics
 import sys
@@ -16,22 +15,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.django_setup import setup_django
+
 AGENCIES, INDICATORS, YEARS, SAVES = 40, 300, range(2021, 2026), 250
 SHAPES = ["a / b * 100", "a - b", "(a - b) / b * 100", "a * 0.6 + b * 0.4", "a / b / 1920"]
-
-
-def _setup_django(folder: Path) -> None:
-    os.environ["KINERJA_DATA_DIR"] = str(folder)
-    os.environ["DATABASE_URL"] = f"sqlite:///{folder / 'bench.sqlite3'}"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kinerja.web.settings")
-    import django
-    from django.conf import settings
-
-    if not settings.configured or "bench" not in str(settings.DATABASES["default"]["NAME"]):
-        django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
 
 
 def _populate(rng: random.Random) -> list:
@@ -126,7 +113,7 @@ def main() -> None:
     rng = random.Random(20250101)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        _setup_django(folder)
+        setup_django(folder, "bench.sqlite3")
         started = time.perf_counter()
         agencies = _populate(rng)
         print(f"populated {AGENCIES} agencies × {INDICATORS} indicators × {len(YEARS)} years × 4 quarters "

@@ -15,24 +15,12 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
+from benchmarks.django_setup import setup_django
+
 INDICATORS, POSITIONS, IKU = 300, 30, 30
 YEARS = (2022, 2023, 2024, 2025)
 TAHUN = 2025
 BUDGET_S = 10.0
-
-
-def _setup_django(folder: Path) -> None:
-    os.environ["KINERJA_DATA_DIR"] = str(folder)
-    os.environ["DATABASE_URL"] = f"sqlite:///{folder / 'reports-bench.sqlite3'}"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kinerja.web.settings")
-    import django
-    from django.conf import settings
-
-    if not settings.configured or "bench" not in str(settings.DATABASES["default"]["NAME"]):
-        django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
 
 
 def _populate():
@@ -141,7 +129,7 @@ def _store_results(agency) -> None:
 
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="kinerja-reports-bench-") as tmp:
-        _setup_django(Path(tmp))
+        setup_django(Path(tmp), "reports-bench.sqlite3")
         from django.db import connection
         from django.test.utils import CaptureQueriesContext
 
