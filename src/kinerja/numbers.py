@@ -74,10 +74,6 @@ def parse_decimal(text: str | int | float | Decimal, *, prefer_decimal_point: bo
             head, tail = s.split(".")
             if len(tail) == 3 and head and head != "0" and not prefer_decimal_point:
                 s = head + tail  # "12.317": Indonesian thousands
-    if s.startswith(".") or s.endswith("."):
-        s = s.strip(".") if s.strip(".") else s
-        if s.startswith(".") or not s:
-            raise _error(raw)
     try:
         return Decimal(sign + s)
     except InvalidOperation:

@@ -14,6 +14,10 @@ from kinerja.numbers import NumberFormatError, parse_decimal, parse_number
     ("12.317", Decimal("12317")),                      # Indonesian thousands (seed 001's worked example)
     ("11.736.080.000.000", Decimal("11736080000000")),
     ("0,5", Decimal("0.5")),
+    (",5", Decimal("0.5")),                             # a bare decimal mark is still a decimal mark
+    (".5", Decimal("0.5")),
+    ("-.5", Decimal("-0.5")),
+    ("5.", Decimal("5")),
     ("0.52", Decimal("0.52")),
     ("0.520", Decimal("0.520")),                        # a leading zero is never a thousands group
     ("Rp. 11.736.080.000", Decimal("11736080000")),
