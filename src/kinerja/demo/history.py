@@ -42,7 +42,7 @@ def _yearly_target(indicator: Indicator) -> str:
     if not first:
         return "120"
     typical = sum(first) / len(first) if indicator.aggregation != Indicator.Aggregation.SUM else sum(first)
-    return _number(abs(typical) * Decimal("1.1")) or "1"
+    return _number(abs(typical) * Decimal("1.1"))
 
 
 def measure(agency: PerangkatDaerah, *, units_named: str = "Penempatan", skip_last_quarter_every: int = 3) -> None:
