@@ -17,9 +17,16 @@ OPERAND_START = frozenset("""
     jumlah total seluruh semua banyaknya target realisasi nilai angka anggaran pagu keseluruhan
     rerata rata-rata luas volume pdrb penduduk
 """.split())
-_LABELS = frozenset("keterangan ket ket. rumus formula formulasi catatan interpretasi kategori yaitu "
-                    "dimana berikut perhitungan".split())
-_PHRASE_KINDS = frozenset({"WORD", "PNUM", "TIME_CUR", "TIME_PREV", "TIME_CUM", "MEAN", "PSLASH", "PCOMMA"})
+# A colon after these words introduces notes or a list ("meliputi : Renja, Renstra"), not a division.
+_LABELS = frozenset("""keterangan ket ket. rumus formula formulasi catatan interpretasi kategori yaitu yakni
+    dimana berikut perhitungan meliputi mencakup berupa diantaranya seperti misalnya contoh sbb adalah ialah
+    """.split())
+_LABEL_PAIRS = frozenset({("antara", "lain"), ("terdiri", "dari"), ("terdiri", "atas"), ("di", "antaranya"),
+                          ("sebagai", "berikut")})
+_PHRASE_KINDS = frozenset({"WORD", "PNUM", "PDASH", "TIME_CUR", "TIME_PREV", "TIME_CUM", "MEAN", "PSLASH",
+                           "PCOMMA"})
+_HUNDRED_PERCENT = re.compile(r"100\s*%")
+_LETTER = re.compile(r"[A-Za-z]")
 _OPERANDISH_BEFORE = frozenset({"WORD", "NUM", "RP", "TIME_CUR", "TIME_PREV", "TIME_CUM"})
 _OPERANDISH_AFTER = frozenset({"WORD", "NUM", "LP", "MEAN"})
 _TIME_OF = {"TIME_CUR": "cur", "TIME_PREV": "prev", "TIME_CUM": "cum"}
@@ -36,7 +43,7 @@ class Operand:
 
     @property
     def is_letter(self) -> bool:
-        return bool(re.fullmatch(r"[A-Za-z]", self.text))
+        return bool(_LETTER.fullmatch(self.text))
 
 
 @dataclass
@@ -55,7 +62,7 @@ class Settled:
     noise: int = 0
     guessed_slash: bool = False
     sum_list: bool = False
-    notes: list[str] = field(default_factory=list)
+    noise_text: list[str] = field(default_factory=list)
 
 
 def _word(token: Token | None) -> str:
@@ -64,6 +71,7 @@ def _word(token: Token | None) -> str:
 
 def settle(tokens: list[Token], letters: frozenset[str] = frozenset()) -> list[Token]:
     """Give every ambiguous token its meaning here; returns tokens with final kinds."""
+    ranges = _ranges(tokens)
     out: list[Token] = []
     for index, token in enumerate(tokens):
         prev = tokens[index - 1] if index else None
@@ -71,7 +79,9 @@ def settle(tokens: list[Token], letters: frozenset[str] = frozenset()) -> list[T
         kind = token.kind
         prev_kind = prev.kind if prev else ""
         next_kind = nxt.kind if nxt else ""
-        if kind == "DASH":
+        if index in ranges:
+            kind = "PDASH" if kind == "DASH" else "PNUM"
+        elif kind == "DASH":
             kind = "SUB"
         elif kind == "XOP":
             operator = (prev_kind in _OPERANDISH_BEFORE and next_kind in _OPERANDISH_AFTER
@@ -84,7 +94,7 @@ def settle(tokens: list[Token], letters: frozenset[str] = frozenset()) -> list[T
             kind = "DIV" if divides else "PSLASH"
         elif kind == "COLON":
             divides = (prev_kind in _OPERANDISH_BEFORE and next_kind in _OPERANDISH_AFTER
-                       and _word(prev).rstrip(".") not in _LABELS)
+                       and not _label_before(tokens, index))
             kind = "DIV" if divides else "SEMI"
         elif kind == "COMMA":
             kind = "SUMSEP" if _word(nxt) == "jumlah" else "PCOMMA"
@@ -92,6 +102,9 @@ def settle(tokens: list[Token], letters: frozenset[str] = frozenset()) -> list[T
             kind = "SUMSEP"
         elif kind == "PER":
             kind = "DIV" if _word(nxt) in OPERAND_START else "WORD"
+        elif kind == "NUM" and _HUNDRED_PERCENT.fullmatch(token.text) and prev_kind in _OPERANDISH_BEFORE \
+                and next_kind == "WORD":
+            kind = "LOST_SCALE"  # "A 100% B": a fraction whose bar and "x" were lost
         elif kind == "NUM":
             in_phrase = prev_kind in ("WORD", "TIME_CUR", "TIME_PREV", "TIME_CUM", "PSLASH", "PCOMMA") \
                 or next_kind == "WORD"
@@ -100,6 +113,29 @@ def settle(tokens: list[Token], letters: frozenset[str] = frozenset()) -> list[T
             kind = "DROP"
         out.append(Token(kind, token.text, token.start, token.end, token.space_before))
     return out
+
+
+def _ranges(tokens: list[Token]) -> set[int]:
+    """Indexes of numeric ranges inside a phrase ("usia 5-6 tahun", "periode 2021-2026"): a dash between
+    two plain numbers, the first after a word or the second before one, is not a subtraction."""
+    found: set[int] = set()
+    for index in range(len(tokens) - 2):
+        first, dash, second = tokens[index], tokens[index + 1], tokens[index + 2]
+        if not (first.kind == "NUM" and dash.kind == "DASH" and second.kind == "NUM"):
+            continue
+        if "%" in first.text or "%" in second.text:
+            continue
+        after_word = index > 0 and tokens[index - 1].kind == "WORD"
+        before_word = index + 3 < len(tokens) and tokens[index + 3].kind == "WORD"
+        if after_word or before_word:
+            found.update((index, index + 1, index + 2))
+    return found
+
+
+def _label_before(tokens: list[Token], index: int) -> bool:
+    before = _word(tokens[index - 1]).rstrip(".") if index else ""
+    earlier = _word(tokens[index - 2]) if index > 1 else ""
+    return before in _LABELS or (earlier, before) in _LABEL_PAIRS
 
 
 def guess_slash(tokens: list[Token]) -> bool:
@@ -135,6 +171,10 @@ def group(text: str, tokens: list[Token]) -> Settled:
             continue
         if token.kind in ("NOISE", "DROP"):
             settled.noise += token.kind == "NOISE"
+            if token.kind == "NOISE" and len(settled.noise_text) < 12:
+                settled.noise_text.append(token.text)
+        elif token.kind == "LOST_SCALE":
+            settled.items.append(Item("SCALE", token.text, token.start, token.end, value="lost"))
         elif token.kind == "SUMSEP":
             settled.items.append(Item("ADD", "+", token.start, token.end))
         else:
@@ -202,7 +242,7 @@ def _operand(text: str, run: list[Token]) -> Operand | None:
         if token.kind in _TIME_OF:
             time = _TIME_OF[token.kind]
     last = run[-1]
-    if last.kind == "WORD" and last.text in ("n", "N") and len(run) > 1:
+    if last.kind == "WORD" and last.text in ("n", "N", "t", "T") and len(run) > 1:
         time = time or "cur"
     start, end = run[0].start, run[-1].end
     shown = text[start:end].strip(" .,;")
