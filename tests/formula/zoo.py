@@ -63,6 +63,13 @@ COUNT_OBJECTS = [
     "Kegiatan sosialisasi yang dilaksanakan", "Orang yang mengikuti bimbingan teknis",
     "Sekolah yang menerapkan kurikulum merdeka", "Desa yang menerima Dana Desa tepat waktu",
 ]
+# Writing styles of a percentage: the first set was written together with the reader's fixes; the second
+# was added afterwards, to see how the reader does on styles it was not built against.
+STYLES_1 = ["prose", "prose2", "slash", "colon", "divide_sign", "paren", "latex", "latex_text", "named",
+            "measure_lead", "letters_keterangan", "letters_definisi", "example", "per", "persen_word", "ocr",
+            "lost_bar_x", "times_word"]
+STYLES_2 = ["rumus_prefix", "perbandingan", "times100_no_pct", "upper", "tight_parens", "sigma",
+            "bullet_keterangan", "colon_definitions", "dfrac", "trailing_dot", "spaced_hundred"]
 CONSTANT_TARGETS = [
     ("1 Dokumen", 1, "dokumen"), ("12 Laporan", 12, "laporan"), ("100%", 100, "%"), ("100 %", 100, "%"),
     ("4 Kali", 4, "kali"), ("1 Paket", 1, "paket"), ("2 Unit", 2, "unit"), ("1 Unit", 1, "unit"),
@@ -178,9 +185,7 @@ def _ratio_percent(rng: random.Random) -> ZooFormula:
     top, bottom = _pair(rng)
     expected = _ratio("v1 / v2 * 100", {"v1": top, "v2": bottom})
     name = f"{rng.choice(MEASURE_NAMES)} {top.split(' ', 1)[1] if top.split(' ', 1)[0].lower() in ('jumlah', 'banyaknya', 'total') else top}"
-    style = rng.choice(["prose", "prose2", "slash", "colon", "divide_sign", "paren", "latex", "latex_text",
-                        "named", "measure_lead", "letters_keterangan", "letters_definisi", "example", "per", "persen_word",
-                        "ocr", "lost_bar_x", "times_word"])
+    style = rng.choice(STYLES_1 + STYLES_2)
     x = rng.choice(["x", "X", "×", "*"])
     traps: list[str] = []
     definisi = None
@@ -230,9 +235,33 @@ def _ratio_percent(rng: random.Random) -> ZooFormula:
         text = f"{top} dibagi {bottom} dikalikan dengan 100%"
     elif style == "ocr":
         text = _ocr(rng, f"{top} / {bottom} x 100%")
-    else:  # the fraction bar was lost: the reading may be right, but must not be sure of itself
+    elif style == "lost_bar_x":  # the fraction bar was lost: the reading may be right, but must not be sure
         text = f"{top} x 100% {bottom}"
         traps.append("lost_bar")
+    elif style == "rumus_prefix":
+        text = f"{rng.choice(['Rumus :', 'Formula:', 'Cara perhitungan :', 'Rumus perhitungan:'])} {top} / {bottom} x 100%"
+    elif style == "perbandingan":
+        text = rng.choice([f"Perbandingan antara {top} dengan {bottom} dikali 100%",
+                           f"{top} dibandingkan dengan {bottom} x 100%"])
+    elif style == "times100_no_pct":
+        text = f"{top} / {bottom} {rng.choice(['x 100', '* 100', 'X100'])}"
+    elif style == "upper":
+        text = f"{top.upper()} / {bottom.upper()} X 100%"
+        expected = _ratio("v1 / v2 * 100", {"v1": top.upper(), "v2": bottom.upper()})
+    elif style == "tight_parens":
+        text = f"({top}/{bottom})x100%"
+    elif style == "sigma":
+        text = f"Σ {top} / Σ {bottom} x 100%"
+    elif style == "bullet_keterangan":
+        text = f"A / B x 100%\nKeterangan:\n- A = {top}\n- B = {bottom}"
+    elif style == "colon_definitions":
+        text = f"a / b x 100%\nDimana :\na : {top}\nb : {bottom}"
+    elif style == "dfrac":
+        text = rf"\left( \dfrac{{{top}}}{{{bottom}}} \right) \cdot 100\%"
+    elif style == "trailing_dot":
+        text = f"{top} / {bottom} x 100%."
+    else:  # "spaced_hundred": OCR spread the digits apart
+        text = f"{top} / {bottom} x 1 0 0 %"
     return ZooFormula(text, expected, "ratio_percent", style, definisi=definisi, indikator=name, traps=traps)
 
 
@@ -240,11 +269,24 @@ def _ratio_multiplier(rng: random.Random) -> ZooFormula:
     top, bottom = _pair(rng)
     written, value = rng.choice([("1.000", 1000), ("100.000", 100000), ("10.000", 10000), ("1000", 1000)])
     x = rng.choice(["x", "X", "×"])
-    style = rng.choice(["slash", "prose", "paren"])
+    style = rng.choice(["slash", "prose", "paren", "per_number"])
+    if style == "per_number":  # "Jumlah kematian ibu per 100.000 kelahiran hidup"
+        bottom = bottom.split(" ", 1)[1] if bottom.split(" ", 1)[0].lower() in ("jumlah", "total") else bottom
     text = {"slash": f"{top} / {bottom} {x} {written}", "prose": f"{top} dibagi {bottom} dikali {written}",
-            "paren": f"({top} / {bottom}) {x} {written}"}[style]
+            "paren": f"({top} / {bottom}) {x} {written}", "per_number": f"{top} per {written} {bottom}"}[style]
     return ZooFormula(text, _ratio(f"v1 / v2 * {value}", {"v1": top, "v2": bottom}, "ratio"), "ratio_multiplier",
                       style, traps=["multiplier"])
+
+
+def _achievement(rng: random.Random) -> ZooFormula:
+    """Capaian: realisasi over target."""
+    thing = rng.choice(["anggaran belanja", "PAD", "retribusi pasar", "kinerja program", "fisik kegiatan",
+                        "penerimaan pajak daerah"])
+    top, bottom = f"Realisasi {thing}", f"Target {thing}"
+    style = rng.choice(["slash", "prose", "named"])
+    text = {"slash": f"{top} / {bottom} x 100%", "prose": f"{top} dibagi {bottom} dikali 100%",
+            "named": f"Capaian = ({top} : {bottom}) x 100%"}[style]
+    return ZooFormula(text, _ratio("v1 / v2 * 100", {"v1": top, "v2": bottom}), "achievement", style)
 
 
 def _plain_ratio(rng: random.Random) -> ZooFormula:
@@ -272,13 +314,17 @@ def _chained_constant(rng: random.Random) -> ZooFormula:
 
 
 def _count(rng: random.Random) -> ZooFormula:
-    style = rng.choice(["jumlah", "jumlah", "banyaknya", "object", "repeats_indicator"])
+    style = rng.choice(["jumlah", "jumlah", "banyaknya", "object", "repeats_indicator", "upper", "jumlah_total"])
     if style == "object":
         phrase = rng.choice(COUNT_OBJECTS)
     else:
         phrase = _quantity(rng)
         if style == "banyaknya":
             phrase = "Banyaknya " + phrase.split(" ", 1)[1]
+        elif style == "upper":
+            phrase = phrase.upper()
+        elif style == "jumlah_total":
+            phrase = "Jumlah total " + phrase.split(" ", 1)[1]
     indikator = phrase if style == "repeats_indicator" else None
     return ZooFormula(phrase, {"kind": "count", "expression": "v1", "variables": {"v1": phrase}}, "count", style,
                       indikator=indikator)
@@ -294,7 +340,7 @@ def _sum(rng: random.Random) -> ZooFormula:
 def _growth(rng: random.Random) -> ZooFormula:
     base = _base_quantity(rng)
     now, before = rng.choice(GROWTH_TIMES)
-    style = rng.choice(["symbols", "prose", "latex", "named", "no_paren_prose"])
+    style = rng.choice(["symbols", "prose", "latex", "named", "no_paren_prose", "subscript_letters"])
     x = rng.choice(["x", "X", "×", "*"])
     cur, prev = f"{base} {now}", f"{base} {before}"
     if style == "symbols":
@@ -305,8 +351,13 @@ def _growth(rng: random.Random) -> ZooFormula:
         text = rf"\frac{{{cur} - {prev}}}{{{prev}}} \times 100\%"
     elif style == "named":
         text = f"Pertumbuhan = (({cur} - {prev}) / {prev}) x 100%"
-    else:
+    elif style == "no_paren_prose":
         text = f"{cur} - {prev} / {prev} x 100%"
+    else:  # "((Xt - Xt-1) / Xt-1) x 100%" with the letters defined after
+        letter = rng.choice(["X", "P", "Y"])
+        mark = "t" if "t" in now.replace("tahun", "").replace("berjalan", "") else "n"
+        text = (f"(({letter}{mark} - {letter}{mark}-1) / {letter}{mark}-1) x 100%; {letter}{mark} = {base} {now}; "
+                f"{letter}{mark}-1 = {base} {before}")
     traps = ["t_notation"] if "t" in now.replace("tahun", "").replace("berjalan", "") else []
     return ZooFormula(text, _ratio("(v1 - v1[n-1]) / v1[n-1] * 100", {"v1": base}, "growth_percent"), "growth", style,
                       traps=traps)
@@ -328,8 +379,9 @@ def _difference(rng: random.Random) -> ZooFormula:
     subject = rng.choice(SUBJECTS)
     a = f"Jumlah {subject} yang terdaftar"
     b = f"Jumlah {subject} {rng.choice(['yang tidak aktif', 'yang dicabut izinnya', 'yang tidak memperpanjang izin'])}"
-    style = rng.choice(["dash", "endash", "prose"])
-    text = {"dash": f"{a} - {b}", "endash": f"{a} – {b}", "prose": f"{a} dikurangi {b}"}[style]
+    style = rng.choice(["dash", "endash", "prose", "selisih"])
+    text = {"dash": f"{a} - {b}", "endash": f"{a} – {b}", "prose": f"{a} dikurangi {b}",
+            "selisih": f"Selisih antara {a} dengan {b}"}[style]
     return ZooFormula(text, {"kind": "difference", "expression": "v1 - v2", "variables": {"v1": a, "v2": b}},
                       "difference", style)
 
@@ -410,4 +462,5 @@ _SHAPES = {
     "cumulative": (4, _cumulative), "difference": (3, _difference), "average": (3, _average),
     "weighted_index": (3, _weighted), "constant_target": (5, _constant), "no_formula": (8, _no_formula),
     "measure_name_only": (3, _measure_name_only), "colon_list": (3, _colon_list), "lost_bar": (3, _two_phrases),
+    "achievement": (3, _achievement),
 }

@@ -19,7 +19,8 @@ _LATEX_SYMBOLS = {
     r"\sum": " Σ ", r"\Sigma": " Σ ", r"\,": " ", r"\;": " ", r"\:": " ", r"\!": "", r"\quad": " ",
     r"\qquad": " ", r"\ge": " ≥ ", r"\le": " ≤ ", r"\geq": " ≥ ", r"\leq": " ≤ ", r"\ ": " ",
 }
-_OCR_HUNDRED = re.compile(r"(?<=[x×X*])(\s*)[1lI][0oO]{2}(?=\s*%|\s|$)")
+# "x 1OO%", "x l00 %", "x 1 0 0 %": OCR's hundreds after a multiplication sign.
+_OCR_HUNDRED = re.compile(r"(?<=[x×X*])(\s*)[1lI]\s?[0oO]\s?[0oO](?=\s*%|\s|$)")
 _BULLET = re.compile(r"^\s*(?:[-•*·▪●]|\d{1,2}[.)])\s+")
 
 

@@ -9,11 +9,15 @@ from dataclasses import dataclass
 from kinerja.errors import NumberFormatError
 from kinerja.numbers import parse_number
 
-_NOTES = re.compile(r"\b(?:keterangan|ket\.|dimana|di\s+mana|catatan)\s*:?", re.I)
-_LETTER_DEF = re.compile(r"(?<![\w.])([A-Za-z])\s*=\s*(.+?)(?=(?:\s|,|;)[A-Za-z]\s*=|;|$)")
+_NOTES = re.compile(r"\b(?:keterangan|ket\b\.?|dimana|di\s+mana|catatan)\s*:?", re.I)
+# "a = Jumlah penduduk bekerja", "b : Jumlah angkatan kerja", and the subscripted letters of growth
+# formulas: "Xn = PDRB tahun n; Xn-1 = PDRB tahun n-1".
+_LETTER = r"[A-Za-z](?:[nt](?:\s?-\s?1)?)?"
+_LETTER_DEF = re.compile(rf"(?<![\w.])({_LETTER})\s*[=:]\s*(.+?)(?=(?:\s|,|;)-?\s?{_LETTER}\s*[=:]|;|$)")
+_LETTER_SPACES = re.compile(r"\s")
 # A clause that starts a new sentence ends a definition: "b = Jumlah Angkatan Kerja Untuk jumlah …"
 _CLAUSE = re.compile(r"\s(?:untuk|adapun|yaitu|yakni|merujuk|sumber|data\s+diambil|dengan\s+catatan|"
-                     r"dimana|di\s+mana|sedangkan|sebagai)\b.*$|[.;(].*$", re.I)
+                     r"dimana|di\s+mana|sedangkan|sebagai)\b.*$|;.*$|\.(?=\s+(?-i:[A-Z])|\s*$).*$", re.I)
 # "= 1920 jam" or, in prose, "ditetapkan sebesar 1.920 jam" ("adalah" is left out: it introduces prose).
 _CONSTANT = re.compile(r"([^=;:/()\d][^=;:/()]{2,120}?)\s*(?:=|\b(?:ditetapkan\s+)?sebesar\b)\s*"
                        r"(\d[\d.,]*)(?!\s*[:/x×*÷+-]\s*\d)\s*"
@@ -32,6 +36,8 @@ _LIST_CUE = re.compile(r"\s(?:meliputi|mencakup|berupa|yaitu|yakni|antara\s+lain
                        r"di\s?antaranya|sebagai\s+berikut|seperti)\s*:", re.I)
 _FORMULA_SIGN = re.compile(r"[/÷=×*]|\b(?:dibagi|dikali|dikurangi|ditambah)\b|(?<![^\W\d_])[xX]\s*100", re.I)
 _EXAMPLE_LABELS = frozenset({"contoh", "misal", "misalnya", "ilustrasi", "simulasi", "perhitungan"})
+# A letter defined as a formula ("P = A / B x 100%") names the result, not a quantity. "SD/MI" is a phrase.
+_DEFINED_AS_FORMULA = re.compile(r"\s[/÷:]\s|\b(?:dibagi|dikali)\b|(?<![^\W\d_])[xX]\s*100", re.I)
 _ONLY_NUMBER = re.compile(r"[\d.,\s%]+")
 _ONE_LETTER = re.compile(r"[A-Za-z]")
 _DECIMALS = re.compile(r"[.,](\d{1,2})$")
@@ -66,8 +72,10 @@ def letter_definitions(*texts: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for text in texts:
         for letter, phrase in _LETTER_DEF.findall(text or ""):
-            phrase = _CLAUSE.sub("", phrase).strip(" ,;:")
-            if phrase and not _ONLY_NUMBER.fullmatch(phrase) and letter not in found:
+            letter = _LETTER_SPACES.sub("", letter)
+            phrase = _CLAUSE.sub("", phrase).strip(" ,;:-")
+            if phrase and not _ONLY_NUMBER.fullmatch(phrase) and not _DEFINED_AS_FORMULA.search(phrase) \
+                    and letter not in found:
                 found[letter] = phrase
     return found
 

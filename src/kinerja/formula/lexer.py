@@ -31,7 +31,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("SCALE", r"(?:(?<![A-Za-z0-9])[xX×*]|\bdikali(?:kan)?(?:\s+dengan)?|\bkali)\s*100(?:\s*%|\s+persen\b)?"
               r"(?![\d.,]*\d)"),
     ("EQ", r"=|\bsama\s+dengan\b"),
-    ("DIV", r"\bdibagi(?:kan)?(?:\s+dengan)?\b|÷"),
+    ("DIV", r"\bdibagi(?:kan)?(?:\s+dengan)?\b|\bdibandingkan(?:\s+dengan)?\b|÷"),
     ("MUL", r"\bdikali(?:kan)?(?:\s+dengan)?\b|×|\*|·"),
     ("SUB", r"\bdikurangi(?:\s+dengan)?\b"),
     ("ADD", r"\bditambah(?:kan)?(?:\s+dengan)?\b|\+"),

@@ -25,6 +25,7 @@ _LABEL_PAIRS = frozenset({("antara", "lain"), ("terdiri", "dari"), ("terdiri", "
                           ("sebagai", "berikut")})
 _PHRASE_KINDS = frozenset({"WORD", "PNUM", "PDASH", "TIME_CUR", "TIME_PREV", "TIME_CUM", "MEAN", "PSLASH",
                            "PCOMMA"})
+_COMPARISONS = {"perbandingan": "DIV", "rasio": "DIV", "selisih": "SUB"}
 _HUNDRED_PERCENT = re.compile(r"100\s*%")
 _LETTER = re.compile(r"[A-Za-z]")
 _OPERANDISH_BEFORE = frozenset({"WORD", "NUM", "RP", "TIME_CUR", "TIME_PREV", "TIME_CUM"})
@@ -72,6 +73,7 @@ def _word(token: Token | None) -> str:
 def settle(tokens: list[Token], letters: frozenset[str] = frozenset()) -> list[Token]:
     """Give every ambiguous token its meaning here; returns tokens with final kinds."""
     ranges = _ranges(tokens)
+    compared = _comparison(tokens)
     out: list[Token] = []
     for index, token in enumerate(tokens):
         prev = tokens[index - 1] if index else None
@@ -81,6 +83,8 @@ def settle(tokens: list[Token], letters: frozenset[str] = frozenset()) -> list[T
         next_kind = nxt.kind if nxt else ""
         if index in ranges:
             kind = "PDASH" if kind == "DASH" else "PNUM"
+        elif index in compared:
+            kind = compared[index]
         elif kind == "DASH":
             kind = "SUB"
         elif kind == "XOP":
@@ -101,7 +105,11 @@ def settle(tokens: list[Token], letters: frozenset[str] = frozenset()) -> list[T
         elif kind == "WORD" and token.text.lower() in ("dan", "serta") and _word(nxt) == "jumlah":
             kind = "SUMSEP"
         elif kind == "PER":
-            kind = "DIV" if _word(nxt) in OPERAND_START else "WORD"
+            per_number = next_kind == "NUM" and "%" not in (nxt.text if nxt else "") \
+                and index + 2 < len(tokens) and tokens[index + 2].kind == "WORD"
+            kind = "DIV" if _word(nxt) in OPERAND_START or per_number else "WORD"
+        elif kind == "NUM" and prev_kind == "PER" and out and out[-1].kind == "DIV" and next_kind == "WORD":
+            kind = "PER_MULT"  # "per 100.000 kelahiran hidup": the ratio is scaled by the number
         elif kind == "NUM" and _HUNDRED_PERCENT.fullmatch(token.text) and prev_kind in _OPERANDISH_BEFORE \
                 and next_kind == "WORD":
             kind = "LOST_SCALE"  # "A 100% B": a fraction whose bar and "x" were lost
@@ -132,6 +140,28 @@ def _ranges(tokens: list[Token]) -> set[int]:
     return found
 
 
+def _comparison(tokens: list[Token]) -> dict[int, str]:
+    """"Perbandingan antara A dengan B", "Selisih antara A dengan B", "Rasio A terhadap B": the opening
+    word names the operation and "dengan" / "terhadap" stands for its sign."""
+    words = [i for i, t in enumerate(tokens[:3]) if t.kind == "WORD"]
+    if not words or tokens[words[0]].text.lower() not in _COMPARISONS:
+        return {}
+    opening = words[0]
+    operation = _COMPARISONS[tokens[opening].text.lower()]
+    start = opening + 1
+    kinds = {opening: "DROP"}
+    if start < len(tokens) and _word(tokens[start]) == "antara":
+        kinds[start] = "DROP"
+        start += 1
+    joins = [i for i in range(start + 1, len(tokens))
+             if _word(tokens[i]) in ("dengan", "terhadap") or (operation == "SUB" and _word(tokens[i]) == "dan")]
+    if not joins:
+        return {}
+    before_quantity = [i for i in joins if _word(tokens[i + 1] if i + 1 < len(tokens) else None) in OPERAND_START]
+    kinds[(before_quantity or joins)[0] if before_quantity else joins[-1]] = operation
+    return kinds
+
+
 def _label_before(tokens: list[Token], index: int) -> bool:
     before = _word(tokens[index - 1]).rstrip(".") if index else ""
     earlier = _word(tokens[index - 2]) if index > 1 else ""
@@ -144,6 +174,9 @@ def guess_slash(tokens: list[Token]) -> bool:
     kinds = {t.kind for t in tokens}
     if "DIV" in kinds or "SCALE" not in kinds or "PSLASH" not in kinds:
         return False
+    last_scale = max(i for i, t in enumerate(tokens) if t.kind == "SCALE")
+    if any(t.kind in _PHRASE_KINDS for t in tokens[last_scale + 1:]):
+        return False  # "A x 100% B": the bar was lost, the slash is the phrase's own
     slashes = [i for i, t in enumerate(tokens) if t.kind == "PSLASH"]
     spaced = [i for i in slashes if tokens[i].space_before and space_after(tokens, i)]
     chosen = (spaced or slashes)[-1]
@@ -155,6 +188,7 @@ def group(text: str, tokens: list[Token]) -> Settled:
     """Join phrase runs into operands; everything else becomes an operator item."""
     settled = Settled(items=[])
     settled.sum_list = any(t.kind == "SUMSEP" for t in tokens)
+    multiplier: Token | None = None
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -167,7 +201,16 @@ def group(text: str, tokens: list[Token]) -> Settled:
                 operand = _operand(text, piece)
                 if operand is not None:
                     settled.items.append(Item("OPERAND", operand.text, operand.start, operand.end, operand))
+            if multiplier is not None:
+                settled.items.append(Item("MUL", "x", multiplier.start, multiplier.start))
+                settled.items.append(Item("NUM", multiplier.text, multiplier.start, multiplier.end,
+                                          value=multiplier.text))
+                multiplier = None
             index = end
+            continue
+        if token.kind == "PER_MULT":
+            multiplier = token
+            index += 1
             continue
         if token.kind in ("NOISE", "DROP"):
             settled.noise += token.kind == "NOISE"

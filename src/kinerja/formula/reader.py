@@ -22,12 +22,13 @@ from kinerja.formula.context import (Example, Target, constants, fixed_target, l
 from kinerja.formula.errors import FormulaError
 from kinerja.formula.evaluate import evaluate
 from kinerja.formula.expression import parse_expression
-from kinerja.formula.expr import Agg, BinOp, Expr, Neg, Num, Var, to_text, variable_names
+from kinerja.formula.expr import Agg, BinOp, Expr, Neg, Num, Var, to_text, variable_names, walk
 from kinerja.formula.lexer import tokenize
 from kinerja.formula.operands import Item, Operand, group, guess_slash, settle
 from kinerja.formula.prose import Incomplete, PNode, ProseParser, scaled, unscale
 from kinerja.formula.reading import FormulaReading
 from kinerja.formula.registry import VariableRegistry, identity, similar
+from kinerja.formula.render import render_expression
 from kinerja.numbers import format_number
 
 BASE_CONFIDENCE = 0.95
@@ -113,7 +114,7 @@ class _Reader:
         main, examples = split_examples(main)
         main, listed = split_list(main)
         self.in_time()
-        self.letters = letter_definitions(notes, definisi)
+        self.letters = letter_definitions(notes, definisi, main)
         self.constants = constants(cleaned, definisi)
         target = fixed_target(main)
         if target is not None:
@@ -186,7 +187,7 @@ class _Reader:
             self.warn(0.1, "daftar besaran dibaca sebagai penjumlahan",
                       "a list of quantities was read as a sum")
         candidates = []
-        for segment in _segments(settled.items):
+        for segment in _segments(_without_definitions(settled.items, self.letters)):
             self.in_time()
             node = self._parse_segment(segment, quiet)
             if node is not None:
@@ -284,7 +285,9 @@ class _Reader:
             return node
         text = core.operand.text
         split = _SECOND_QUANTITY.search(text, 1)
-        if split is None or text[:split.start()].rstrip().lower().endswith((" dan", " serta", ",")):
+        before = text[:split.start()].split() if split else []
+        if split is None or len(before) < 2 or before[-1].lower() in ("dan", "serta", "jumlah", "atau") \
+                or before[-1].endswith(","):
             return node
         first, second = text[:split.start()].strip(), text[split.end():].strip()
         operand = core.operand
@@ -335,7 +338,7 @@ class _Reader:
 
     def _score(self, node: PNode) -> float:
         operands = node.operands()
-        letters_defined = bool(operands) and all(o.is_letter and o.text in self.letters for o in operands)
+        letters_defined = bool(operands) and all(o.text in self.letters for o in operands)
         return (3 * letters_defined + 2 * _has_operator(node) + _has_scale(node)
                 - 2 * any(o.is_letter and o.text not in self.letters for o in operands))
 
@@ -356,6 +359,11 @@ class _Reader:
                 self.warn(0.3, f"pengali {shown} setelah penyebut dibaca sebagai pengali rasio, bukan bagian "
                                "penyebut", f"the multiplier {format_number(value, language='en')} after the "
                                "denominator was read as multiplying the ratio, not the denominator", shown)
+        for division in (n for n in walk(expr) if isinstance(n, BinOp) and n.op == "/"):
+            if to_text(division.left) == to_text(division.right):
+                shown = render_expression(division.left, phrases)
+                self.warn(0.35, f"pembilang sama dengan penyebut ('{shown}'): hasilnya selalu 1 (100%)",
+                          f"the numerator equals the denominator ('{shown}'): the result is always 1 (100%)", shown)
         expr, kind = kinds.classify(expr, phrases, self)
         parse_expression(to_text(expr))  # what is printed must read back: FormulaError if it cannot
         variables = {name: phrases[name] for name in variable_names(expr)}
@@ -386,13 +394,12 @@ class _Reader:
         found: dict[int, _Occurrence] = {}
         for operand in node.operands():
             phrase, time, mean = operand.text, operand.time, operand.mean
-            if operand.is_letter:
-                if operand.text in self.letters:
-                    phrase = self.letters[operand.text]
-                    time = _time_of(phrase) or time
-                else:
-                    self.warn(0.35, f"huruf '{operand.text}' tidak didefinisikan",
-                              f"the letter '{operand.text}' is not defined")
+            if operand.text in self.letters:
+                phrase = self.letters[operand.text]
+                time = _time_of(phrase) or time
+            elif operand.is_letter:
+                self.warn(0.35, f"huruf '{operand.text}' tidak didefinisikan",
+                          f"the letter '{operand.text}' is not defined", operand.text)
             constant = self._constant(phrase)
             if constant is not None:
                 self.warn(0.05, f"'{phrase}' diganti dengan konstanta {format_number(constant)}",
@@ -481,6 +488,25 @@ class _Occurrence:
     time: str
     mean: bool
     constant: float | None
+
+
+def _without_definitions(items: list[Item], letters: dict[str, str]) -> list[Item]:
+    """The items less the letter definitions written in the formula cell itself ("…; Pn = PDRB tahun n;
+    Pn-1 = PDRB tahun n-1"): a definition is not a candidate formula."""
+    kept: list[Item] = []
+    skipping = False
+    for index, item in enumerate(items):
+        if skipping:
+            if item.kind == "SEMI":
+                skipping = False
+            continue
+        following = items[index + 1] if index + 1 < len(items) else None
+        if item.kind == "OPERAND" and item.text in letters and following is not None and following.kind == "EQ" \
+                and (not kept or kept[-1].kind == "SEMI"):
+            skipping = True
+            continue
+        kept.append(item)
+    return kept
 
 
 def _segments(items: list[Item]) -> list[list[Item]]:
