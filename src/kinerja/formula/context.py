@@ -19,9 +19,11 @@ _LETTER_SPACES = re.compile(r"\s")
 _CLAUSE = re.compile(r"\s(?:untuk|adapun|yaitu|yakni|merujuk|sumber|data\s+diambil|dengan\s+catatan|"
                      r"dimana|di\s+mana|sedangkan|sebagai)\b.*$|;.*$|\.(?=\s+(?-i:[A-Z])|\s*$).*$", re.I)
 # "= 1920 jam" or, in prose, "ditetapkan sebesar 1.920 jam" ("adalah" is left out: it introduces prose).
-_CONSTANT = re.compile(r"([^=;:/()\d][^=;:/()]{2,120}?)\s*(?:=|\b(?:ditetapkan\s+)?sebesar\b)\s*"
-                       r"(\d[\d.,]*)(?!\s*[:/x×*÷+-]\s*\d)\s*"
-                       r"([A-Za-z%][A-Za-z/]*)?")
+# Found from the value backwards (see constants): a pattern that looked for the phrase first would try
+# every start position of a long definisi, each up to the phrase's length.
+_CONSTANT_VALUE = re.compile(r"(?:=|\b(?:ditetapkan\s+)?sebesar\b)\s*(\d[\d.,]*)(?!\s*[:/x×*÷+-]\s*\d)")
+_CONSTANT_PHRASE_CHARS = 121
+_NOT_IN_PHRASE = "=;:/()"
 _NUM = r"\d(?:[\d.,]*\d)?"
 # Worked examples are found by a left-to-right scan over these pieces (see split_examples), never by one
 # pattern with a repeated group: such a pattern backtracks exponentially on "x 22 x 22 x 22 …".
@@ -29,7 +31,7 @@ _EXAMPLE_PIECE = re.compile(
     rf"(?P<num>{_NUM})|(?P<pct>%)|(?P<op>[:/×*÷+-]|(?<![^\W\d_])[xX](?![^\W\d_])|\b(?:dibagi|dikali|dikurangi|"
     rf"ditambah)\b)|(?P<eq>=)|(?P<lp>\()|(?P<rp>\))|(?P<space>\s+)|(?P<other>[^\W\d_]+|.)", re.I)
 _TARGET = re.compile(
-    rf"^\s*({_NUM})\s*(%|[A-Za-z][A-Za-z]*+(?:\s+[A-Za-z]+){{0,2}})?\s*"
+    rf"^\s*({_NUM})\s*(%|[A-Za-z][A-Za-z]*+(?:\s++[A-Za-z]++){{0,2}})?\s*"
     rf"(?:\(?\s*(?:thn|tahun|th)\.?\s*(\d{{4}})\s*\)?)?\s*\.?\s*$", re.I)
 # "meliputi : Renja, Renstra dan LKjIP": what follows lists the items counted; it is not a denominator.
 _LIST_CUE = re.compile(r"\s(?:meliputi|mencakup|berupa|yaitu|yakni|antara\s+lain|terdiri\s+(?:dari|atas)|"
@@ -82,10 +84,13 @@ def letter_definitions(*texts: str) -> dict[str, str]:
 
 def constants(*texts: str) -> list[tuple[str, float]]:
     """[(phrase, value)] for "phrase = number unit" or "phrase ditetapkan sebesar number unit" (the phrase is
-    cut at the last operator word)."""
+    at most 121 characters without "=;:/()", starts with a letter, and is cut at the last operator word)."""
     found = []
     for text in texts:
-        for lhs, value, _unit in _CONSTANT.findall(text or ""):
+        floor = 0
+        for match in _CONSTANT_VALUE.finditer(text or ""):
+            lhs = _phrase_before(text, max(floor, match.start() - _CONSTANT_PHRASE_CHARS), match.start())
+            floor = match.end()
             words = lhs.split()
             for index in range(len(words) - 1, -1, -1):
                 if words[index].lower() in _BREAK_WORDS:
@@ -95,10 +100,16 @@ def constants(*texts: str) -> list[tuple[str, float]]:
             if len(phrase) < 3 or _ONE_LETTER.fullmatch(phrase):
                 continue
             try:
-                found.append((phrase, parse_number(value)))
+                found.append((phrase, parse_number(match.group(1))))
             except NumberFormatError:
                 continue
     return found
+
+
+def _phrase_before(text: str, start: int, end: int) -> str:
+    segment = text[start:end]
+    cut = max(segment.rfind(char) for char in _NOT_IN_PHRASE)
+    return segment[cut + 1:].lstrip("0123456789").strip()
 
 
 def split_examples(text: str) -> tuple[str, list[Example]]:
