@@ -15,6 +15,10 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from support.shared_tools import score_import
+
+SURE = 0.7  # kinerja.formula.REVIEW_THRESHOLD: at or above it a reading is not flagged for review
+
 # --- vocabulary -------------------------------------------------------------------------------------
 
 SUBJECTS = [
@@ -115,6 +119,35 @@ class ZooFormula:
     definisi: str | None = None
     indikator: str | None = None
     traps: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Verdict:
+    kind_right: bool
+    expression_right: bool  # the expression (or its absence, or a target's value) is what it should be
+    confidence: float
+
+    @property
+    def right(self) -> bool:
+        return self.kind_right and self.expression_right
+
+    @property
+    def confidently_wrong(self) -> bool:
+        return not self.right and self.confidence >= SURE
+
+
+def judge(expected: dict, got: dict | None, confidence: float) -> Verdict:
+    """Compare a reading (catalog ``formula``; None when the reader refused the cell) with the expected one."""
+    if got is None:
+        return Verdict(False, False, 0.0)
+    kind_right = got.get("kind") == expected["kind"]
+    if expected["kind"] == "constant_target":
+        expression_right = got.get("value") is not None and float(got["value"]) == float(expected["value"])
+    elif expected["expression"] is None:
+        expression_right = not got.get("expression") and not got.get("variables")
+    else:
+        expression_right = bool(score_import().same_expression(expected, got))
+    return Verdict(kind_right, expression_right, confidence)
 
 
 def zoo(count: int, seed: int = 2024) -> list[ZooFormula]:

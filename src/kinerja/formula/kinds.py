@@ -25,8 +25,9 @@ class Warner(Protocol):
     def warn(self, penalty: float, message_id: str, message_en: str, words: str = "") -> None: ...
 
 
-def classify(expr: Expr, phrases: dict[str, str], warner: Warner) -> tuple[Expr, str]:
-    """(expression, kind); may add the "× 100" a percentage left implicit, with a warning."""
+def classify(expr: Expr, phrases: dict[str, str], warner: Warner, *, ratio_named: bool = False) -> tuple[Expr, str]:
+    """(expression, kind); may add the "× 100" a percentage left implicit, with a warning — unless the text
+    names a ratio ("Perbandingan antara A dengan B", ``ratio_named``)."""
     core, percent = _unscale(expr)
     if isinstance(core, Agg) and core.func in ("mean", "sum") and not percent:
         return expr, "average"
@@ -58,7 +59,7 @@ def classify(expr: Expr, phrases: dict[str, str], warner: Warner) -> tuple[Expr,
             return expr, "growth_percent" if percent else "ratio"
         if percent:
             return expr, "ratio_percent"
-        if _plain_proportion(core, phrases):
+        if not ratio_named and _plain_proportion(core, phrases):
             warner.warn(0.3, "tanpa 'x 100%': perbandingan dua jumlah dianggap persentase",
                         "no 'x 100%': a ratio of two counts was taken as a percentage")
             return BinOp("*", expr, Num(100.0)), "ratio_percent"

@@ -43,6 +43,7 @@ _PARALLEL = re.compile(r"^(?P<lead>(?:jumlah|banyaknya|total)\s+)?(?P<a>(?:\S++\
 # A second quantity that starts inside one phrase: "Jumlah A yang lulus Jumlah seluruh A" lost its bar.
 _SECOND_QUANTITY = re.compile(r"\s(?=(?:jumlah|banyaknya|total)\s)", re.I)
 _PERCENT_LEAD = re.compile(r"(?:persentase|prosentase|presentase|persen)\s+(?!dari\b)", re.I)
+_RATIO_NAMED = re.compile(r"\W*(?:perbandingan|rasio)\b", re.I)
 _ROUND_MULTIPLIERS = frozenset({10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0})
 
 
@@ -364,7 +365,7 @@ class _Reader:
                 shown = render_expression(division.left, phrases)
                 self.warn(0.35, f"pembilang sama dengan penyebut ('{shown}'): hasilnya selalu 1 (100%)",
                           f"the numerator equals the denominator ('{shown}'): the result is always 1 (100%)", shown)
-        expr, kind = kinds.classify(expr, phrases, self)
+        expr, kind = kinds.classify(expr, phrases, self, ratio_named=bool(_RATIO_NAMED.match(self.parsing)))
         parse_expression(to_text(expr))  # what is printed must read back: FormulaError if it cannot
         variables = {name: phrases[name] for name in variable_names(expr)}
         reading = self._reading(kind, to_text(expr), variables)
