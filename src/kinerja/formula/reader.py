@@ -132,7 +132,7 @@ class _Reader:
             raise FormulaError(f"formula tidak terbaca: '{_short(cleaned)}'",
                                f"the formula cannot be read: '{_short(cleaned)}'")
         self.in_time()
-        node = self._percent_lead(self._run_together(node), main)
+        node = self._percent_lead(self._run_together(node))
         reading = self._build(node, bands)
         self._against_indicator(reading, cleaned)
         self._check_examples(examples, reading)
@@ -300,23 +300,19 @@ class _Reader:
         division = PNode("bin", "/", PNode("operand", operand=top), PNode("operand", operand=bottom))
         return scaled(division) if had_scale else division
 
-    def _percent_lead(self, node: PNode, text: str) -> PNode:
-        """"Prosentase A dibagi B": the measure's own name opens the numerator. It is a percentage cue, not
-        part of the quantity A."""
+    def _percent_lead(self, node: PNode) -> PNode:
+        """"Prosentase A dibagi B": the measure's name opening the numerator is a percentage cue. The phrase
+        stays as written (the review points out that a percentage inside a percentage is circular)."""
         core, had_scale = unscale(node)
-        if not _has_division(core):
+        if had_scale or not (core.kind == "bin" and core.op == "/"):
             return node
         first = _leftmost_operand(core)
         if first is None or first.operand is None:
             return node
         lead = _PERCENT_LEAD.match(first.operand.text)
-        if lead is None or len(first.operand.text) <= lead.end():
+        if lead is None:
             return node
         word = lead.group(0).strip()
-        first.operand = Operand(first.operand.text[lead.end():], first.operand.start + lead.end(), first.operand.end,
-                                first.operand.time, first.operand.mean)
-        if had_scale or not (core.kind == "bin" and core.op == "/"):
-            return node
         self.warn(0.1, f"tanpa 'x 100%': '{word}' di awal rumus dibaca sebagai persentase",
                   f"no 'x 100%': '{word}' at the start of the formula was read as a percentage", word)
         return scaled(core)
