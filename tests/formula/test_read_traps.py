@@ -227,3 +227,38 @@ def test_numerator_equal_to_denominator_is_flagged():
 def test_comparisons_written_in_words(text, kind, expression):
     reading = read_formula(text)
     assert (reading.kind, reading.expression) == (kind, expression)
+
+
+# --- layouts and notations found after the zoo was read right ------------------------------------------
+
+def test_a_fraction_bar_of_dashes():
+    reading = read_formula("Jumlah desa tangguh bencana\n----------------- x 100%\nJumlah desa rawan bencana")
+    assert (reading.kind, reading.expression) == ("ratio_percent", "desa_tangguh_bencana / desa_rawan_bencana * 100")
+
+
+def test_explicit_consecutive_years_are_growth_and_said_so():
+    reading = read_formula("(Jumlah wisatawan tahun 2024 - Jumlah wisatawan tahun 2023) / Jumlah wisatawan tahun 2023 "
+                           "x 100%")
+    assert reading.kind == "growth_percent"
+    assert any("2024" in w["en"] and "n-1" in w["en"] for w in reading.warnings)
+
+
+def test_two_years_are_not_a_typo_of_each_other():
+    reading = read_formula("Jumlah wisatawan tahun 2024 - Jumlah wisatawan tahun 2020")
+    assert len(reading.variables) == 2
+
+
+def test_growth_as_a_ratio_minus_one_hundred():
+    reading = read_formula("Jumlah wisatawan tahun ini / Jumlah wisatawan tahun lalu x 100% - 100%")
+    assert reading.kind == "growth_percent"
+    assert reading.expression == "wisatawan / wisatawan[n-1] * 100 - 100"
+
+
+def test_letters_defined_with_a_dot():
+    reading = read_formula("(a/b) x 100%\na. Jumlah desa tangguh bencana\nb. Jumlah desa rawan bencana")
+    assert reading.expression == "desa_tangguh_bencana / desa_rawan_bencana * 100"
+
+
+def test_a_scale_before_the_colon():
+    reading = read_formula("Jumlah desa tangguh bencana x 100% : Jumlah desa rawan bencana")
+    assert reading.expression == "desa_tangguh_bencana / desa_rawan_bencana * 100"

@@ -58,7 +58,7 @@ SCOPES = [
 ]
 NUMERATOR_LEADS = ["Jumlah ", "Jumlah ", "Jumlah ", "jumlah ", "Banyaknya ", "Total "]
 DENOMINATOR_LEADS = ["Jumlah ", "Jumlah ", "jumlah ", "Total "]
-MEASURE_NAMES = ["Persentase", "Prosentase", "Persentase", "Tingkat", "Rasio", "Cakupan", "Proporsi"]
+MEASURE_NAMES = ["Persentase", "Prosentase", "Persentase", "Tingkat", "Rasio", "Cakupan", "Proporsi", "Predikat"]
 ABBREVIATIONS = ["TKK", "PPL", "CKP", "RLH", "IKP", "PTK", "CPS", "RKS"]
 
 COUNT_OBJECTS = [
@@ -74,6 +74,8 @@ STYLES_1 = ["prose", "prose2", "slash", "colon", "divide_sign", "paren", "latex"
             "lost_bar_x", "times_word"]
 STYLES_2 = ["rumus_prefix", "perbandingan", "times100_no_pct", "upper", "tight_parens", "sigma",
             "bullet_keterangan", "colon_definitions", "dfrac", "trailing_dot", "spaced_hundred"]
+# A third set, probed after the second was read right.
+STYLES_3 = ["dash_bar", "jml", "percent_marker", "scale_middle", "letters_dotted", "source_after"]
 CONSTANT_TARGETS = [
     ("1 Dokumen", 1, "dokumen"), ("12 Laporan", 12, "laporan"), ("100%", 100, "%"), ("100 %", 100, "%"),
     ("4 Kali", 4, "kali"), ("1 Paket", 1, "paket"), ("2 Unit", 2, "unit"), ("1 Unit", 1, "unit"),
@@ -88,7 +90,8 @@ NO_FORMULA_CELLS = [
     "Hasil evaluasi SAKIP oleh {src}", "Nilai hasil evaluasi dari {src}", "Sesuai hasil penilaian {src}",
     "Berdasarkan data {src}", "Bersumber dari rilis {src}", "Diambil dari publikasi {src}",
     "Mengacu pada hasil survei {src}", "Lihat definisi operasional", "Data dari {src}",
-    "Opini {src} atas laporan keuangan", "Hasil penilaian mandiri (self assessment)",
+    "Opini {src} atas laporan keuangan", "Hasil penilaian mandiri (self assessment)", "Tidak ada",
+    "Diukur melalui survei oleh {src}",
 ]
 NARRATIVE_INDICES = ["Indeks Pembangunan Manusia", "Indeks Kepuasan Masyarakat", "Indeks Desa Membangun",
                      "Indeks Reformasi Birokrasi", "Indeks Kualitas Lingkungan Hidup", "Indeks Pembangunan Gender"]
@@ -218,7 +221,7 @@ def _ratio_percent(rng: random.Random) -> ZooFormula:
     top, bottom = _pair(rng)
     expected = _ratio("v1 / v2 * 100", {"v1": top, "v2": bottom})
     name = f"{rng.choice(MEASURE_NAMES)} {top.split(' ', 1)[1] if top.split(' ', 1)[0].lower() in ('jumlah', 'banyaknya', 'total') else top}"
-    style = rng.choice(STYLES_1 + STYLES_2)
+    style = rng.choice(STYLES_1 + STYLES_2 + STYLES_3)
     x = rng.choice(["x", "X", "×", "*"])
     traps: list[str] = []
     definisi = None
@@ -293,8 +296,23 @@ def _ratio_percent(rng: random.Random) -> ZooFormula:
         text = rf"\left( \dfrac{{{top}}}{{{bottom}}} \right) \cdot 100\%"
     elif style == "trailing_dot":
         text = f"{top} / {bottom} x 100%."
-    else:  # "spaced_hundred": OCR spread the digits apart
+    elif style == "spaced_hundred":  # OCR spread the digits apart
         text = f"{top} / {bottom} x 1 0 0 %"
+    elif style == "dash_bar":  # the fraction laid out on lines, its bar a row of dashes
+        text = f"{top}\n{'-' * rng.randint(8, 40)} x 100%\n{bottom}"
+    elif style == "jml":
+        top, bottom = top.replace("Jumlah ", "Jml ", 1), bottom.replace("Jumlah ", "Jml ", 1)
+        expected = _ratio("v1 / v2 * 100", {"v1": top, "v2": bottom})
+        text = f"{top} / {bottom} x 100%"
+    elif style == "percent_marker":
+        text = f"{top} / {bottom} (%)"
+        expected = _ratio("v1 / v2 * 100", {"v1": top, "v2": bottom})
+    elif style == "scale_middle":
+        text = f"{top} x 100% : {bottom}"
+    elif style == "letters_dotted":
+        text = f"(a/b) x 100%\na. {top}\nb. {bottom}"
+    else:  # "source_after"
+        text = f"{top} / {bottom} x 100% (sumber: {rng.choice(SOURCES)})"
     return ZooFormula(text, expected, "ratio_percent", style, definisi=definisi, indikator=name, traps=traps)
 
 
@@ -373,7 +391,8 @@ def _sum(rng: random.Random) -> ZooFormula:
 def _growth(rng: random.Random) -> ZooFormula:
     base = _base_quantity(rng)
     now, before = rng.choice(GROWTH_TIMES)
-    style = rng.choice(["symbols", "prose", "latex", "named", "no_paren_prose", "subscript_letters"])
+    style = rng.choice(["symbols", "prose", "latex", "named", "no_paren_prose", "subscript_letters", "years",
+                        "ratio_minus_100"])
     x = rng.choice(["x", "X", "×", "*"])
     cur, prev = f"{base} {now}", f"{base} {before}"
     if style == "symbols":
@@ -386,6 +405,12 @@ def _growth(rng: random.Random) -> ZooFormula:
         text = f"Pertumbuhan = (({cur} - {prev}) / {prev}) x 100%"
     elif style == "no_paren_prose":
         text = f"{cur} - {prev} / {prev} x 100%"
+    elif style == "years":  # the decree names the years themselves
+        year = rng.randint(2019, 2030)
+        cur, prev = f"{base} tahun {year}", f"{base} tahun {year - 1}"
+        text = f"({cur} - {prev}) / {prev} x 100%"
+    elif style == "ratio_minus_100":
+        text = f"{cur} / {prev} x 100% - 100%"
     else:  # "((Xt - Xt-1) / Xt-1) x 100%" with the letters defined after
         letter = rng.choice(["X", "P", "Y"])
         mark = "t" if "t" in now.replace("tahun", "").replace("berjalan", "") else "n"

@@ -23,6 +23,10 @@ _LATEX_SYMBOLS = {
 _OCR_HUNDRED = re.compile(r"(?<=[x×X*])(\s*)[1lI]\s?[0oO]\s?[0oO](?=\s*%|\s|$)")
 _LATEX_COMMAND = re.compile(r"\\[A-Za-z]+")
 _LATEX_PIECE = re.compile(r"\\[dt]?frac(?![A-Za-z])|[{}]|[^{}\\]+|\\")
+_BAR = re.compile(r"[-_=]{4,}+")
+# A division already written ("SD/MI" is a phrase, not one).
+_DIVISION_SIGN = re.compile(r"\s[/:]\s|/\s*(?:jumlah|total)\b|÷|\\frac|\bdibagi\b", re.I)
+_LEADING_SCALE = re.compile(r"\s*[xX×*]\s*100\s*%?")
 _BULLET = re.compile(r"^\s*(?:[-•*·▪●]|\d{1,2}[.)])\s+")
 
 
@@ -35,11 +39,26 @@ def clean_text(text: str) -> str:
     text = _HTML.sub(" ", text)
     text = text.replace("**", " ").replace("__", " ")
     text = _DASHES.sub("-", text)
+    text = _fraction_bar(text)
     text = text.replace("\u00d7", "×").replace("\u2217", "*").replace("\u2044", "/").replace("\u2215", "/")
     text = text.replace("“", " ").replace("”", " ").replace('"', " ").replace("‘", "'").replace("’", "'")
     text = _SPACES.sub(" ", text).strip()
     text = _BULLET.sub("", text)
     return _OCR_HUNDRED.sub(lambda m: m.group(1) + "100", text)
+
+
+def _fraction_bar(text: str) -> str:
+    """A fraction laid out on lines, its bar a row of dashes: "A\n-------- x 100%\nB" → "(A) / (B) x 100%"."""
+    bars = _BAR.findall(text)
+    if len(bars) != 1 or _DIVISION_SIGN.search(text):
+        return text
+    numerator, denominator = _BAR.split(text)
+    scale = _LEADING_SCALE.match(denominator)
+    if scale:
+        denominator = denominator[scale.end():]
+    if not any(c.isalpha() for c in numerator) or not any(c.isalpha() for c in denominator):
+        return text
+    return f"({numerator.strip()}) / ({denominator.strip()}){' ' + scale.group(0).strip() if scale else ''}"
 
 
 def latex_to_text(text: str) -> str:

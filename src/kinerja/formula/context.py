@@ -13,7 +13,8 @@ _NOTES = re.compile(r"\b(?:keterangan|ket\b\.?|dimana|di\s+mana|catatan)\s*:?", 
 # "a = Jumlah penduduk bekerja", "b : Jumlah angkatan kerja", and the subscripted letters of growth
 # formulas: "Xn = PDRB tahun n; Xn-1 = PDRB tahun n-1".
 _LETTER = r"[A-Za-z](?:[nt](?:\s?-\s?1)?)?"
-_LETTER_DEF = re.compile(rf"(?<![\w.])({_LETTER})\s*[=:]\s*(.+?)(?=(?:\s|,|;)-?\s?{_LETTER}\s*[=:]|;|$)")
+_DEFINES = r"(?:\s*[=:]|\.(?=\s))"  # "a = …", "a : …", "a. …"
+_LETTER_DEF = re.compile(rf"(?<![\w.])({_LETTER}){_DEFINES}\s*(.+?)(?=(?:\s|,|;)-?\s?{_LETTER}{_DEFINES}|;|$)")
 _LETTER_SPACES = re.compile(r"\s")
 # A clause that starts a new sentence ends a definition: "b = Jumlah Angkatan Kerja Untuk jumlah …"
 _CLAUSE = re.compile(r"\s(?:untuk|adapun|yaitu|yakni|merujuk|sumber|data\s+diambil|dengan\s+catatan|"
@@ -73,12 +74,38 @@ def letter_definitions(*texts: str) -> dict[str, str]:
     """{"a": "Jumlah penduduk Bekerja", …} from "a = Jumlah penduduk Bekerja b = …"."""
     found: dict[str, str] = {}
     for text in texts:
-        for letter, phrase in _LETTER_DEF.findall(text or ""):
-            letter = _LETTER_SPACES.sub("", letter)
-            phrase = _CLAUSE.sub("", phrase).strip(" ,;:-")
-            if phrase and not _ONLY_NUMBER.fullmatch(phrase) and not _DEFINED_AS_FORMULA.search(phrase) \
-                    and letter not in found:
-                found[letter] = phrase
+        for letter, phrase, _span in _definitions(text):
+            found.setdefault(letter, phrase)
+    return found
+
+
+def split_definitions(text: str) -> tuple[str, dict[str, str]]:
+    """The formula cell without the letter definitions written in it ("(a/b) x 100%; a. Jumlah …; b. Jumlah …"),
+    and those definitions. A cell that would be left empty keeps its text."""
+    found = _definitions(text)
+    if not found:
+        return text, {}
+    kept, position = [], 0
+    for _letter, _phrase, (start, end) in found:
+        kept.append(text[position:start])
+        position = end
+    kept.append(text[position:])
+    rest = " ".join(" ".join(kept).split()).strip(" ,;")
+    if not rest:
+        return text, {}
+    definitions: dict[str, str] = {}
+    for letter, phrase, _span in found:
+        definitions.setdefault(letter, phrase)
+    return rest, definitions
+
+
+def _definitions(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    found = []
+    for match in _LETTER_DEF.finditer(text or ""):
+        letter = _LETTER_SPACES.sub("", match.group(1))
+        phrase = _CLAUSE.sub("", match.group(2)).strip(" ,;:-")
+        if phrase and not _ONLY_NUMBER.fullmatch(phrase) and not _DEFINED_AS_FORMULA.search(phrase):
+            found.append((letter, phrase, match.span()))
     return found
 
 

@@ -8,7 +8,8 @@ from kinerja.formula.expr import Agg, BinOp, Expr, Neg, Num, Var, walk
 
 # A lone phrase that starts with one of these names a measure, not a count: its formula is missing.
 MEASURE_WORDS = re.compile(r"^\s*(?:persentase|prosentase|presentase|persen|nilai|indeks|index|rasio|"
-                           r"tingkat|angka|skor|rata-rata|capaian|derajat|proporsi|cakupan|laju|pertumbuhan)", re.I)
+                           r"tingkat|angka|skor|rata-rata|capaian|derajat|proporsi|cakupan|laju|pertumbuhan|predikat|peringkat|"
+                           r"kategori|status|opini)", re.I)
 COUNT_WORDS = re.compile(r"^\s*(?:jumlah|banyaknya|total)\b", re.I)
 # Heads of the things SAKIP output indicators count: a phrase without "Jumlah" that starts with one of
 # these is still plainly a count ("Dokumen Renja yang tersusun").
@@ -28,6 +29,8 @@ class Warner(Protocol):
 def classify(expr: Expr, phrases: dict[str, str], warner: Warner, *, ratio_named: bool = False) -> tuple[Expr, str]:
     """(expression, kind); may add the "× 100" a percentage left implicit, with a warning — unless the text
     names a ratio ("Perbandingan antara A dengan B", ``ratio_named``)."""
+    if _is_ratio_growth(expr):
+        return expr, "growth_percent"  # A / A[n-1] x 100% - 100%
     core, percent = _unscale(expr)
     if isinstance(core, Agg) and core.func in ("mean", "sum") and not percent:
         return expr, "average"
@@ -99,6 +102,15 @@ def _is_growth(division: BinOp) -> bool:
         return False
     return (top.left.name == top.right.name and top.left.offset == 0 and top.right.offset == 1
             and isinstance(division.right, Var) and division.right.name == top.left.name)
+
+
+def _is_ratio_growth(expr: Expr) -> bool:
+    if not (isinstance(expr, BinOp) and expr.op == "-" and isinstance(expr.right, Num) and expr.right.value == 100):
+        return False
+    core, percent = _unscale(expr.left)
+    return (percent and isinstance(core, BinOp) and core.op == "/" and isinstance(core.left, Var)
+            and isinstance(core.right, Var) and core.left.name == core.right.name and core.left.offset == 0
+            and core.right.offset == 1)
 
 
 def _plain_proportion(division: BinOp, phrases: dict[str, str]) -> bool:

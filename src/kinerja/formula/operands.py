@@ -97,7 +97,7 @@ def settle(tokens: list[Token], letters: frozenset[str] = frozenset()) -> list[T
                        or (prev is not None and prev.text in letters))
             kind = "DIV" if divides else "PSLASH"
         elif kind == "COLON":
-            divides = (prev_kind in _OPERANDISH_BEFORE and next_kind in _OPERANDISH_AFTER
+            divides = ((prev_kind in _OPERANDISH_BEFORE or prev_kind == "SCALE") and next_kind in _OPERANDISH_AFTER
                        and not _label_before(tokens, index))
             kind = "DIV" if divides else "SEMI"
         elif kind == "COMMA":

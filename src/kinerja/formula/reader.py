@@ -18,7 +18,7 @@ from kinerja.formula.absence import Absence, no_formula
 from kinerja.formula.bands import split_bands
 from kinerja.formula.clean import MAX_TEXT_LENGTH, clean_text
 from kinerja.formula.context import (Example, Target, constants, fixed_target, letter_definitions,
-                                     split_examples, split_list, split_notes)
+                                     split_definitions, split_examples, split_list, split_notes)
 from kinerja.formula.errors import FormulaError
 from kinerja.formula.evaluate import evaluate
 from kinerja.formula.expression import parse_expression
@@ -43,6 +43,8 @@ _PARALLEL = re.compile(r"^(?P<lead>(?:jumlah|banyaknya|total)\s+)?(?P<a>(?:\S++\
 # A second quantity that starts inside one phrase: "Jumlah A yang lulus Jumlah seluruh A" lost its bar.
 _SECOND_QUANTITY = re.compile(r"\s(?=(?:jumlah|banyaknya|total)\s)", re.I)
 _PERCENT_LEAD = re.compile(r"(?:persentase|prosentase|presentase|persen)\s+(?!dari\b)", re.I)
+_HUNDRED_PERCENT = re.compile(r"100\s*%")
+_YEAR_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")
 _RATIO_NAMED = re.compile(r"\W*(?:perbandingan|rasio)\b", re.I)
 _ROUND_MULTIPLIERS = frozenset({10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0})
 
@@ -115,7 +117,8 @@ class _Reader:
         main, examples = split_examples(main)
         main, listed = split_list(main)
         self.in_time()
-        self.letters = letter_definitions(notes, definisi, main)
+        main, written = split_definitions(main)
+        self.letters = {**written, **letter_definitions(definisi), **letter_definitions(notes)}
         self.constants = constants(cleaned, definisi)
         target = fixed_target(main)
         if target is not None:
@@ -188,7 +191,7 @@ class _Reader:
             self.warn(0.1, "daftar besaran dibaca sebagai penjumlahan",
                       "a list of quantities was read as a sum")
         candidates = []
-        for segment in _segments(_without_definitions(settled.items, self.letters)):
+        for segment in _segments(settled.items):
             self.in_time()
             node = self._parse_segment(segment, quiet)
             if node is not None:
@@ -223,6 +226,9 @@ class _Reader:
 
     def _leftover(self, node: PNode, rest: list[Item], quiet: bool) -> tuple[PNode, list[Item]]:
         """Text after a complete formula: a lost fraction bar, a restatement, or a note."""
+        if node.scale and len(rest) == 2 and rest[0].kind == "SUB" and rest[1].kind == "NUM" \
+                and _HUNDRED_PERCENT.fullmatch(rest[1].text):
+            return PNode("bin", "-", node, PNode("num", value=100.0)), []  # "A / A(n-1) x 100% - 100%"
         lost_scale = bool(rest) and rest[0].kind == "SCALE" and rest[0].value == "lost"
         while rest and rest[0].kind in ("RP", "SCALE", "EQ", "SEMI", "MUL", "ADD", "SUB", "SIGMA"):
             lost_scale = lost_scale or (rest[0].kind == "SCALE" and rest[0].value == "lost")
@@ -344,6 +350,7 @@ class _Reader:
     def _build(self, node: PNode, bands: list[dict] | None) -> FormulaReading:
         node = self._split_parallel(node)
         occurrences = self._resolve_operands(node)
+        self._consecutive_years(occurrences)
         keys, phrases = self._assign_keys(occurrences)
         expr = _to_expr(node, occurrences, keys)
         if node.has(lambda n: n.loose):
@@ -412,6 +419,26 @@ class _Reader:
                 return value
         return None
 
+    def _consecutive_years(self, occurrences: dict[int, "_Occurrence"]) -> None:
+        """"Jumlah wisatawan tahun 2024 dikurangi jumlah wisatawan tahun 2023 …": one quantity in two
+        consecutive years is the quantity in year n and n-1 (said in a doubt: the decree named years)."""
+        by_quantity: dict[str, list[tuple[int, _Occurrence]]] = {}
+        for occ in occurrences.values():
+            years = _YEAR_NUMBER.findall(occ.phrase)
+            if occ.constant is None and occ.time == "" and len(years) == 1:
+                quantity = " ".join(_YEAR_NUMBER.sub(" ", identity(occ.phrase)).split())
+                by_quantity.setdefault(quantity, []).append((int(years[0]), occ))
+        for found in by_quantity.values():
+            years = sorted({year for year, _ in found})
+            if len(years) != 2 or years[1] - years[0] != 1:
+                continue
+            later = next(occ.phrase for year, occ in found if year == years[1])
+            for year, occ in found:
+                if year == years[0]:
+                    occ.time, occ.partner = "prev", later
+            self.warn(0.2, f"tahun {years[1]} dan {years[0]} dibaca sebagai tahun n dan n-1",
+                      f"the years {years[1]} and {years[0]} were read as year n and n-1", f"{years[1]} {years[0]}")
+
     def _assign_keys(self, occurrences: dict[int, "_Occurrence"]) -> tuple[dict[int, str], dict[str, str]]:
         """Occurrences of one quantity at different times share a key: "omzet tahun ini" and "omzet tahun
         lalu"; "IKM yang dibina tahun berjalan" and "IKM yang sudah dibina s.d. tahun terakhir"."""
@@ -425,7 +452,7 @@ class _Reader:
             keys[oid] = self.registry.key_for(occ.phrase)
             phrases.setdefault(keys[oid], occ.phrase)
         for oid, occ in temporal:
-            partner = _partner(occ.phrase, [o.phrase for _, o in current])
+            partner = occ.partner or _partner(occ.phrase, [o.phrase for _, o in current])
             keys[oid] = self.registry.key_for(partner or occ.phrase)
             phrases.setdefault(keys[oid], partner or occ.phrase)
         return keys, phrases
@@ -485,25 +512,7 @@ class _Occurrence:
     time: str
     mean: bool
     constant: float | None
-
-
-def _without_definitions(items: list[Item], letters: dict[str, str]) -> list[Item]:
-    """The items less the letter definitions written in the formula cell itself ("…; Pn = PDRB tahun n;
-    Pn-1 = PDRB tahun n-1"): a definition is not a candidate formula."""
-    kept: list[Item] = []
-    skipping = False
-    for index, item in enumerate(items):
-        if skipping:
-            if item.kind == "SEMI":
-                skipping = False
-            continue
-        following = items[index + 1] if index + 1 < len(items) else None
-        if item.kind == "OPERAND" and item.text in letters and following is not None and following.kind == "EQ" \
-                and (not kept or kept[-1].kind == "SEMI"):
-            skipping = True
-            continue
-        kept.append(item)
-    return kept
+    partner: str | None = None  # the current-period phrase a past one is known to belong to
 
 
 def _segments(items: list[Item]) -> list[list[Item]]:

@@ -58,6 +58,8 @@ def similar(a: str, b: str) -> bool:
     if len(differing) != 1:
         return False
     x, y = differing[0]
+    if any(c.isdigit() for c in x + y):
+        return False  # "2024" / "2023", "kelas 5" / "kelas 6": different numbers are different things
     if min(len(x), len(y)) < 4 or x[0] != y[0] or abs(len(x) - len(y)) > 2:
         return False
     return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= _TYPO_RATIO
