@@ -30,7 +30,8 @@ ISSUE_TERMS = 20
 BASELINE_LIMIT = 60.0
 LONG_CELLS = 300
 MAX_TEXT = 5000
-PIECES = ["x 22", "dibagi", "Jumlah", "jumlah seluruh", "/", ":", "(", ")", "-", "x 100%", "=", "a =", "s.d. tahun lalu",
+PIECES = ["x 22", "dibagi", "Jumlah", "jumlah seluruh", "/", ":", "(", ")", "-", "x 100%", "=", "a =",
+          "s.d. tahun lalu",
           "tahun (n-1)", "usia 5-6 tahun", "meliputi :", "Renja,", "\\frac{", "}{", "}", "64 : 12.317 X 100% = 0.52%",
           "per 1.000", "SD/MI", "Ket :", "1.234,5", "Σ", "rata-rata", ";", "%", "9" * 30]
 
@@ -132,7 +133,8 @@ def main() -> None:
         shown_before = "-" if before is None else before[name]
         print(f"  {name:18}: before {shown_before}  after {after[name]}")
     shown = "did not finish" if issue_before is None else f"{issue_before:.2f} s"
-    print(f"  'x 22' × {ISSUE_TERMS} cell: before {shown} (limit {BASELINE_LIMIT:g} s), after {issue_after * 1000:.1f} ms")
+    print(f"  'x 22' × {ISSUE_TERMS} cell: before {shown} (limit {BASELINE_LIMIT:g} s), "
+          f"after {issue_after * 1000:.1f} ms")
     print(f"  slowest of {LONG_CELLS} cells of {MAX_TEXT} characters: {worst * 1000:.1f} ms")
     figures = {"zoo_cells": ZOO_CELLS, "baseline": BASELINE,
                **{f"{k}_before": (None if before is None else v) for k, v in (before or after).items()},

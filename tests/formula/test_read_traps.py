@@ -209,7 +209,8 @@ def test_letters_defined_with_colons_bullets_and_short_labels(text):
 
 
 def test_a_definition_phrase_keeps_its_parentheses():
-    reading = read_formula("A / B x 100%", definisi="A = Jumlah luas sawah (Ha) yang diairi; B = Jumlah luas sawah (Ha)")
+    reading = read_formula("A / B x 100%",
+                           definisi="A = Jumlah luas sawah (Ha) yang diairi; B = Jumlah luas sawah (Ha)")
     assert reading.expression == "luas_sawah_ha_diairi / luas_sawah_ha * 100"
 
 

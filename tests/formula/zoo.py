@@ -85,7 +85,8 @@ SOURCES = ["BPS", "BPS Kabupaten", "Kementerian Kesehatan", "Dinas Kesehatan", "
            "Inspektorat Daerah", "Bappeda", "hasil Susenas", "hasil Sakernas", "Kemendagri", "Ombudsman RI"]
 NO_FORMULA_CELLS = [
     "Cukup jelas", "Cukup Jelas.", "cukup jelas", "-", "Dihitung oleh {src}", "Data dihitung oleh {src}",
-    "Angka dihitung dan dirilis oleh {src}", "Survey Kepuasan Masyarakat", "Survei kepuasan masyarakat terhadap layanan",
+    "Angka dihitung dan dirilis oleh {src}", "Survey Kepuasan Masyarakat",
+    "Survei kepuasan masyarakat terhadap layanan",
     "Survey", "Ket: data bersumber dari {src}", "Keterangan : mengacu pada data {src}",
     "Hasil evaluasi SAKIP oleh {src}", "Nilai hasil evaluasi dari {src}", "Sesuai hasil penilaian {src}",
     "Berdasarkan data {src}", "Bersumber dari rilis {src}", "Diambil dari publikasi {src}",
@@ -189,6 +190,12 @@ def _base_quantity(rng: random.Random) -> str:
                  f"{rng.choice(NUMERATOR_CLAUSES)} {rng.choice(scopes)}")
 
 
+def _without_lead(phrase: str) -> str:
+    """"Jumlah siswa SD yang lulus" → "siswa SD yang lulus"."""
+    first, _, rest = phrase.partition(" ")
+    return rest if first.lower() in ("jumlah", "banyaknya", "total") and rest else phrase
+
+
 def _grouped(number: int) -> str:
     """12317 → "12.317" (Indonesian thousands)."""
     return f"{number:,}".replace(",", ".")
@@ -220,7 +227,7 @@ def _ratio(expression: str, variables: dict[str, str], kind: str = "ratio_percen
 def _ratio_percent(rng: random.Random) -> ZooFormula:
     top, bottom = _pair(rng)
     expected = _ratio("v1 / v2 * 100", {"v1": top, "v2": bottom})
-    name = f"{rng.choice(MEASURE_NAMES)} {top.split(' ', 1)[1] if top.split(' ', 1)[0].lower() in ('jumlah', 'banyaknya', 'total') else top}"
+    name = f"{rng.choice(MEASURE_NAMES)} {_without_lead(top)}"
     style = rng.choice(STYLES_1 + STYLES_2 + STYLES_3)
     x = rng.choice(["x", "X", "×", "*"])
     traps: list[str] = []
@@ -254,10 +261,11 @@ def _ratio_percent(rng: random.Random) -> ZooFormula:
     elif style == "example":
         a, b = rng.randint(3, 400), rng.randint(401, 25000)
         shown = f"{a / b * 100:.2f}".replace(".", rng.choice([",", "."]))
-        text = f"{top} / {bottom} x 100% ({rng.choice(['contoh: ', 'misal ', ''])}{a} : {_grouped(b)} X 100% = {shown}%)"
+        label = rng.choice(["contoh: ", "misal ", ""])
+        text = f"{top} / {bottom} x 100% ({label}{a} : {_grouped(b)} X 100% = {shown}%)"
     elif style == "measure_lead":
         measure = rng.choice(["Persentase", "Prosentase", "Presentase"])
-        tail = top.split(" ", 1)[1] if top.split(" ", 1)[0].lower() in ("jumlah", "banyaknya", "total") else top
+        tail = _without_lead(top)
         expected = _ratio("v1 / v2 * 100", {"v1": tail, "v2": bottom})
         text = f"{measure} {tail} {rng.choice(['dibagi', ':', '/'])} {bottom}{rng.choice(['', ' x 100%'])}"
         traps.append("measure_lead")
@@ -275,7 +283,8 @@ def _ratio_percent(rng: random.Random) -> ZooFormula:
         text = f"{top} x 100% {bottom}"
         traps.append("lost_bar")
     elif style == "rumus_prefix":
-        text = f"{rng.choice(['Rumus :', 'Formula:', 'Cara perhitungan :', 'Rumus perhitungan:'])} {top} / {bottom} x 100%"
+        label = rng.choice(["Rumus :", "Formula:", "Cara perhitungan :", "Rumus perhitungan:"])
+        text = f"{label} {top} / {bottom} x 100%"
     elif style == "perbandingan":
         text = rng.choice([f"Perbandingan antara {top} dengan {bottom} dikali 100%",
                            f"{top} dibandingkan dengan {bottom} x 100%"])
@@ -499,7 +508,8 @@ def _measure_name_only(rng: random.Random) -> ZooFormula:
 
 
 def _colon_list(rng: random.Random) -> ZooFormula:
-    phrase = f"Jumlah dokumen {rng.choice(['perencanaan', 'kinerja', 'pelayanan'])} yang {rng.choice(['disusun', 'ditetapkan', 'dipublikasikan'])}"
+    kind = rng.choice(["perencanaan", "kinerja", "pelayanan"])
+    phrase = f"Jumlah dokumen {kind} yang {rng.choice(['disusun', 'ditetapkan', 'dipublikasikan'])}"
     items = rng.sample(LIST_ITEMS, rng.randint(2, 4))
     text = f"{phrase} {rng.choice(LIST_CUES)} {', '.join(items[:-1])} dan {items[-1]}"
     return ZooFormula(text, {"kind": "count", "expression": "v1", "variables": {"v1": phrase}}, "colon_list", "list",

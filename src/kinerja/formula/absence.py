@@ -38,8 +38,8 @@ _NARRATIVE = re.compile(
     re.I)
 _COUNT_OPENING = re.compile(r"(?:jumlah|banyaknya|total)\b", re.I)
 # Signs of arithmetic: a cell with any of these is read as a formula, whatever else it says.
-_ARITHMETIC = re.compile(r"[/÷=×*+]|\b(?:dibagi|dikali|dikurangi|ditambah)\b|(?<![^\W\d_])[xX]\s*\d|\d\s*[xX](?![^\W\d_])",
-                         re.I)
+_ARITHMETIC = re.compile(r"[/÷=×*+]|\b(?:dibagi|dikali|dikurangi|ditambah)\b|(?<![^\W\d_])[xX]\s*\d"
+                         r"|\d\s*[xX](?![^\W\d_])", re.I)
 _EVIDENCE_WORDS = 8
 
 

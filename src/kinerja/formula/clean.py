@@ -107,7 +107,8 @@ def _join(items: list) -> str:
     while index < len(items):
         item = items[index]
         if item is _FRAC:
-            groups, cursor = [], index + 1
+            groups: list[_Group] = []
+            cursor = index + 1
             while cursor < len(items) and len(groups) < 2:
                 candidate = items[cursor]
                 if isinstance(candidate, _Group):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from kinerja.formula import REVIEW_THRESHOLD, FormulaError, VariableRegistry, read_formula
 
-_EMPTY = {"kind": "other", "expression": None, "variables": {}}
+_EMPTY: dict = {"kind": "other", "expression": None, "variables": {}}
 
 
 @dataclass
