@@ -263,3 +263,14 @@ def test_letters_defined_with_a_dot():
 def test_a_scale_before_the_colon():
     reading = read_formula("Jumlah desa tangguh bencana x 100% : Jumlah desa rawan bencana")
     assert reading.expression == "desa_tangguh_bencana / desa_rawan_bencana * 100"
+
+
+def test_a_cell_without_formula_takes_the_one_its_definisi_states():
+    reading = read_formula("Cukup jelas", definisi="Jumlah desa mandiri dibagi jumlah seluruh desa x 100%")
+    assert (reading.kind, reading.expression) == ("ratio_percent", "desa_mandiri / seluruh_desa * 100")
+    assert reading.needs_review and "definition" in reading.warnings[0]["en"]
+
+
+def test_a_definisi_too_long_to_be_a_formula_does_not_spoil_the_reading():
+    reading = read_formula("Cukup jelas", definisi="Jumlah A / Jumlah B " * 300)
+    assert (reading.kind, reading.expression) == ("other", None)

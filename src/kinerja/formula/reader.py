@@ -125,7 +125,7 @@ class _Reader:
             return self._target(target, definisi)
         absence = no_formula(main) if main else no_formula(cleaned)
         if absence is not None and not bands:
-            return self._absent(absence)
+            return self._absent(absence, definisi)
         if listed:
             self.warn(0.05, f"rincian setelah tanda ':' dibaca sebagai daftar, bukan pembagi: '{_short(listed, 60)}'",
                       f"the items after ':' were read as a list, not a divisor: '{_short(listed, 60)}'", listed)
@@ -141,8 +141,15 @@ class _Reader:
         self._check_examples(examples, reading)
         return self._finish(reading)
 
-    def _absent(self, absence: Absence) -> FormulaReading:
-        """No formula in the cell: a reading of its own, never an invented count."""
+    def _absent(self, absence: Absence, definisi: str) -> FormulaReading:
+        """No formula in the cell: a reading of its own, never an invented count — unless the definisi
+        states the formula."""
+        node = self._formula_in(definisi)
+        if node is not None:
+            self.warn(0.3, f"sel formula tidak berisi rumus ('{absence.words}'); rumus diambil dari definisi",
+                      f"the formula cell holds no formula ('{absence.words}'); the formula was taken from the "
+                      "definition", absence.words)
+            return self._finish(self._build(node, None))
         if absence.sure:
             self.warn(0.45, f"sel formula tidak berisi rumus ('{absence.words}'); cara menghitung perlu diisi",
                       f"the formula cell holds no formula ('{absence.words}'); how to compute it must be "
@@ -153,9 +160,17 @@ class _Reader:
                             f"formula ('{absence.words}'); how to compute it must be filled in", absence.words)
         return self._finish(self._reading("other", None, {}))
 
+    def _formula_in(self, definisi: str) -> PNode | None:
+        """The formula a definisi states, if it states one with a division."""
+        try:
+            node = self._parse(definisi, quiet=True) if definisi else None
+        except FormulaError:
+            return None
+        return node if node is not None and _has_division(node) else None
+
     def _target(self, target: Target, definisi: str) -> FormulaReading:
-        node = self._parse(definisi, quiet=True) if definisi else None
-        if node is not None and node.has(lambda n: n.kind == "bin" and n.op == "/"):
+        node = self._formula_in(definisi)
+        if node is not None:
             self.warn(0.3, f"kolom formula berisi nilai ({format_number(target.value)}"
                            f"{target.satuan or ''}); rumus diambil dari definisi",
                       f"the formula cell holds a value ({format_number(target.value, language='en')}"
