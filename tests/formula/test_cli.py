@@ -32,3 +32,16 @@ def test_unreadable_text_exits_2_with_both_languages(capsys):
     assert main([")))"]) == 2
     err = capsys.readouterr().err
     assert "tidak terbaca" in err and "cannot be read" in err
+
+
+def test_indikator_option_and_doubts_with_their_words(capsys):
+    assert main(["Persentase desa mandiri", "--indikator", "Persentase desa mandiri", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["kind"] == "other" and out["confidence"] < 0.7
+    assert out["warnings"][0]["words"] == "Persentase"
+
+
+def test_no_formula_cell_prints_the_doubt(capsys):
+    assert main(["Cukup jelas"]) == 0
+    out = capsys.readouterr().out
+    assert "lainnya" in out and "Cukup jelas" in out and "perlu diperiksa" in out

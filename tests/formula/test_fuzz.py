@@ -29,7 +29,7 @@ def _check(text: str, definisi: str | None = None) -> None:
         return
     assert reading.kind in KINDS
     assert 0.0 <= reading.confidence <= 1.0
-    assert all(set(w) == {"id", "en"} for w in reading.warnings)
+    assert all({"id", "en"} <= set(w) <= {"id", "en", "words"} for w in reading.warnings)
     json.dumps(reading.to_json())
     if reading.expression is not None:
         tree = parse_expression(reading.expression)

@@ -15,6 +15,7 @@ _NUMBER = r"\d+(?:[.,]\d+)?"
 _ENTRY = re.compile(
     rf"^\s*(?P<label>[A-E](?:[A-E]|[+-])?)?\s*(?P<op>[<>≤≥]=?)?\s*(?P<a>{_NUMBER})\s*"
     rf"(?:(?:-|s\.?\s?d\.?|sampai|hingga)\s*(?P<b>{_NUMBER}))?\s*(?P<meaning>[A-Za-z][A-Za-z .]*)?\s*$")
+_SEPARATOR = re.compile(r"[;\n]|,(?!\d)")
 _FIRST_ENTRY = re.compile(rf"(?:^|[;,]\s*|\s)(?:[A-E](?:[A-E]|[+-])?)\s*[<>≤≥]=?\s*{_NUMBER}")
 
 
@@ -35,7 +36,7 @@ def split_bands(text: str) -> tuple[str, list[dict] | None]:
 def parse_bands(text: str) -> list[dict]:
     body = text.split(":", 1)[1] if _HEADER.match(text.strip()) and ":" in text else text
     bands = []
-    for part in re.split(r"[;\n]|,(?!\d)", body):
+    for part in _SEPARATOR.split(body):
         band = _band(part.strip(" ."))
         if band is not None:
             bands.append(band)

@@ -19,7 +19,14 @@ _LATEX_SYMBOLS = {
     r"\sum": " Σ ", r"\Sigma": " Σ ", r"\,": " ", r"\;": " ", r"\:": " ", r"\!": "", r"\quad": " ",
     r"\qquad": " ", r"\ge": " ≥ ", r"\le": " ≤ ", r"\geq": " ≥ ", r"\leq": " ≤ ", r"\ ": " ",
 }
-_OCR_HUNDRED = re.compile(r"(?<=[x×X*])(\s*)[1lI][0oO]{2}(?=\s*%|\s|$)")
+# "x 1OO%", "x l00 %", "x 1 0 0 %": OCR's hundreds after a multiplication sign.
+_OCR_HUNDRED = re.compile(r"(?<=[x×X*])(\s*)[1lI]\s?[0oO]\s?[0oO](?=\s*%|\s|$)")
+_LATEX_COMMAND = re.compile(r"\\[A-Za-z]+")
+_LATEX_PIECE = re.compile(r"\\[dt]?frac(?![A-Za-z])|[{}]|[^{}\\]+|\\")
+_BAR = re.compile(r"[-_=]{4,}+")
+# A division already written ("SD/MI" is a phrase, not one).
+_DIVISION_SIGN = re.compile(r"\s[/:]\s|/\s*(?:jumlah|total)\b|÷|\\frac|\bdibagi\b", re.I)
+_LEADING_SCALE = re.compile(r"\s*[xX×*]\s*100\s*%?")
 _BULLET = re.compile(r"^\s*(?:[-•*·▪●]|\d{1,2}[.)])\s+")
 
 
@@ -32,11 +39,26 @@ def clean_text(text: str) -> str:
     text = _HTML.sub(" ", text)
     text = text.replace("**", " ").replace("__", " ")
     text = _DASHES.sub("-", text)
+    text = _fraction_bar(text)
     text = text.replace("\u00d7", "×").replace("\u2217", "*").replace("\u2044", "/").replace("\u2215", "/")
     text = text.replace("“", " ").replace("”", " ").replace('"', " ").replace("‘", "'").replace("’", "'")
     text = _SPACES.sub(" ", text).strip()
     text = _BULLET.sub("", text)
     return _OCR_HUNDRED.sub(lambda m: m.group(1) + "100", text)
+
+
+def _fraction_bar(text: str) -> str:
+    """A fraction laid out on lines, its bar a row of dashes: "A\n-------- x 100%\nB" → "(A) / (B) x 100%"."""
+    bars = _BAR.findall(text)
+    if len(bars) != 1 or _DIVISION_SIGN.search(text):
+        return text
+    numerator, denominator = _BAR.split(text)
+    scale = _LEADING_SCALE.match(denominator)
+    if scale:
+        denominator = denominator[scale.end():]
+    if not any(c.isalpha() for c in numerator) or not any(c.isalpha() for c in denominator):
+        return text
+    return f"({numerator.strip()}) / ({denominator.strip()}){' ' + scale.group(0).strip() if scale else ''}"
 
 
 def latex_to_text(text: str) -> str:
@@ -46,39 +68,61 @@ def latex_to_text(text: str) -> str:
     text = _LATEX_WRAPPERS.sub("", text)
     for symbol in sorted(_LATEX_SYMBOLS, key=len, reverse=True):
         text = text.replace(symbol, _LATEX_SYMBOLS[symbol])
-    text = re.sub(r"\\[A-Za-z]+", " ", text)
+    text = _LATEX_COMMAND.sub(" ", text)
     return text.replace("{", " ").replace("}", " ").replace("\\", " ")
 
 
+class _Group(str):
+    r"""The rendered text of one ``{...}`` group, still to be given to a ``\frac`` or unwrapped."""
+
+
+_FRAC = object()
+
+
 def _expand_fractions(text: str) -> str:
-    # Each pass replaces the innermost-first \frac whose two groups are balanced; bounded by length.
-    for _ in range(text.count(r"\frac") + 1):
-        start = text.find(r"\frac")
-        if start < 0:
-            break
-        first = _brace_group(text, start + len(r"\frac"))
-        second = _brace_group(text, first[1]) if first else None
-        if not first or not second:
-            text = text[:start] + " " + text[start + len(r"\frac"):]
+    r"""``\frac{A}{B}`` (nested, ``\dfrac``, ``\tfrac`` too) → ``(A) / (B)``, in one pass over the text with
+    a stack of open groups. An unbalanced brace or a ``\frac`` without its two groups is dropped."""
+    stack: list[list] = [[]]
+    for piece in _LATEX_PIECE.findall(text):
+        if piece in ("\\frac", "\\dfrac", "\\tfrac"):
+            stack[-1].append(_FRAC)
+        elif piece == "{":
+            stack.append([])
+        elif piece == "}" and len(stack) > 1:
+            group = _Group(_join(stack.pop()))
+            stack[-1].append(group)
+        elif piece == "}":
+            stack[-1].append(" ")
+        else:
+            stack[-1].append(piece)
+    while len(stack) > 1:  # groups never closed: keep their text
+        inner = _join(stack.pop())
+        stack[-1].append(" " + inner)
+    return _join(stack[0])
+
+
+def _join(items: list) -> str:
+    out: list[str] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        if item is _FRAC:
+            groups: list[_Group] = []
+            cursor = index + 1
+            while cursor < len(items) and len(groups) < 2:
+                candidate = items[cursor]
+                if isinstance(candidate, _Group):
+                    groups.append(candidate)
+                elif not (isinstance(candidate, str) and not candidate.strip()):
+                    break
+                cursor += 1
+            if len(groups) == 2:
+                out.append(f" ({groups[0]}) / ({groups[1]}) ")
+                index = cursor
+            else:
+                out.append(" ")
+                index += 1
             continue
-        numerator = text[first[0] + 1:first[1] - 1]
-        denominator = text[second[0] + 1:second[1] - 1]
-        text = f"{text[:start]} ({numerator}) / ({denominator}) {text[second[1]:]}"
-    return text
-
-
-def _brace_group(text: str, position: int) -> tuple[int, int] | None:
-    """(start, end) of the balanced ``{...}`` group starting at or after ``position`` (spaces allowed)."""
-    while position < len(text) and text[position] == " ":
-        position += 1
-    if position >= len(text) or text[position] != "{":
-        return None
-    level = 0
-    for index in range(position, len(text)):
-        if text[index] == "{":
-            level += 1
-        elif text[index] == "}":
-            level -= 1
-            if level == 0:
-                return position, index + 1
-    return None
+        out.append(str(item))
+        index += 1
+    return "".join(out)

@@ -1,4 +1,5 @@
-"""``kinerja formula "TEXT" [--definisi "TEXT"] [--json]``: print how the engine reads a formula."""
+"""``kinerja formula "TEXT" [--definisi "TEXT"] [--indikator "NAME"] [--json]``: print how the engine reads a
+formula."""
 from __future__ import annotations
 
 import argparse
@@ -22,10 +23,11 @@ def main(argv: list[str] | None = None) -> int:
                                      description="Baca teks formula indikator / read an indicator formula text")
     parser.add_argument("text", help="teks formula, mis. 'Jumlah A dibagi Jumlah B x 100%%'")
     parser.add_argument("--definisi", default=None, help="teks definisi operasional baris yang sama")
+    parser.add_argument("--indikator", default=None, help="nama indikator baris yang sama (bukti tambahan)")
     parser.add_argument("--json", action="store_true", help="cetak JSON sesuai catalog-schema.md")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     try:
-        reading = read_formula(args.text, definisi=args.definisi)
+        reading = read_formula(args.text, definisi=args.definisi, indikator=args.indikator)
     except FormulaError as exc:
         print(f"galat / error: {exc.bilingual()}", file=sys.stderr)
         return 2

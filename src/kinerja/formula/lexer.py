@@ -15,26 +15,30 @@ from kinerja.formula.errors import FormulaError
 MAX_TOKENS = 600
 
 _YEAR = r"(?:tahun|tahunn|tanun|tahum|thn|thun|th)\.?"
-_PREV_N = r"(?:\(\s*n\s*-\s*1\s*\)|n\s*-\s*1\b)"
+# The period being computed is written "n" or "t": "tahun (n-1)", "(t-1)", "tahun t".
+_PREV_N = r"(?:\(\s*[nt]\s*-\s*1\s*\)|\b[nt]\s*-\s*1\b)"
+# "s.d." (sampai dengan) — but not "SD", the school level, which decrees write in capitals.
+_UNTIL = r"(?:s\.\s?d\b\.?|s\s?d\.|s/d|(?-i:sd|Sd)\b|sampai\s+dengan|hingga|sampai)"
 _PATTERNS: list[tuple[str, str]] = [
-    ("TIME_CUM", rf"(?:(?:yang\s+)?(?:s\.?\s?d\.?|sd|sampai\s+dengan|hingga|sampai)\s+(?:akhir\s+)?{_YEAR}\s*"
-                 rf"(?:terakhir|lalu|sebelumnya|kemarin|{_PREV_N})|\bkumulatif\b)"),
+    ("TIME_CUM", rf"(?:(?:yang\s+)?{_UNTIL}\s+(?:akhir\s+)?{_YEAR}\s*(?:terakhir|lalu|sebelumnya|kemarin|{_PREV_N})"
+                 rf"|\bkumulatif\b)"),
     ("TIME_PREV", rf"(?:\b(?:pada\s+)?{_YEAR}\s*(?:sebelumnya|lalu|kemarin)?\s*(?:ke\s*-?\s*)?{_PREV_N}"
-                  rf"|\b(?:pada\s+)?{_YEAR}\s+(?:sebelumnya|lalu|kemarin)\b(?:\s*{_PREV_N})?"
-                  rf"|\(\s*n\s*-\s*1\s*\)|\bn\s*-\s*1\b)"),
+                  rf"|\b(?:pada\s+)?{_YEAR}\s+(?:sebelumnya|lalu|kemarin)\b(?:\s*{_PREV_N})?|{_PREV_N})"),
     ("TIME_CUR", rf"(?:\b(?:pada\s+)?{_YEAR}\s+(?:ini|berjalan)\b|\b(?:pada\s+)?{_YEAR}\s*(?:ke\s*-?\s*)?"
-                 rf"(?:\(\s*n\s*\)|n\b)|\(\s*n\s*\))"),
+                 rf"(?:\(\s*[nt]\s*\)|[nt]\b)|\(\s*[nt]\s*\))"),
     ("MEAN", r"\b(?:rerata|rata\s*-\s*rata|rata\s+rata|rata2|rata)\b"),
-    ("SCALE", r"(?:(?<![A-Za-z0-9])[xX×*]|\bdikali(?:kan)?(?:\s+dengan)?|\bkali)\s*100(?:\s*%)?(?![\d.,]*\d)"),
+    # "x 100%", "dikalikan dengan 100 persen": the percent scale of the whole group it ends.
+    ("SCALE", r"(?:(?<![A-Za-z0-9])[xX×*]|\bdikali(?:kan)?(?:\s+dengan)?|\bkali)\s*100(?:\s*%|\s+persen\b)?"
+              r"(?![\d.,]*\d)"),
     ("EQ", r"=|\bsama\s+dengan\b"),
-    ("DIV", r"\bdibagi(?:kan)?(?:\s+dengan)?\b|÷"),
+    ("DIV", r"\bdibagi(?:kan)?(?:\s+dengan)?\b|\bdibandingkan(?:\s+dengan)?\b|÷"),
     ("MUL", r"\bdikali(?:kan)?(?:\s+dengan)?\b|×|\*|·"),
     ("SUB", r"\bdikurangi(?:\s+dengan)?\b"),
     ("ADD", r"\bditambah(?:kan)?(?:\s+dengan)?\b|\+"),
     ("NUM", r"(?<![\w.,])\d(?:[\d.,]*\d)?(?:\s*%)?"),
     ("XOP", r"(?<![\w])[xX](?![\w])"),
     ("PER", r"\bper\b"),
-    ("WORD", r"[^\W\d_][\w.'&@]*(?:-[\w.'&]+)*|_+|&"),
+    ("WORD", r"[^\W\d_][\w.'&@]*+(?:-[\w.'&]++)*+|_+|&"),
     ("DASH", r"-"),
     ("SLASH", r"/"),
     ("COLON", r":"),

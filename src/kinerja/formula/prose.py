@@ -31,6 +31,8 @@ class PNode:
     paren: bool = False            # written inside its own parentheses
     scale: bool = False            # the "× 100%" of a percentage
     loose: bool = False            # a division whose side holds an unparenthesised + or −
+    lost: bool = False             # a scale written without its "x" ("A 100% B")
+    lifted: bool = False           # a multiplier moved from the denominator to the ratio ("A / B x 1.000")
 
     def operands(self) -> list[Operand]:
         found: list[Operand] = []
@@ -98,10 +100,10 @@ class ProseParser:
             self.take()
             right = self.additive()
             loose = _unparenthesised_sum(left) or _unparenthesised_sum(right)
-            left = PNode("bin", "/", left, right, loose=loose)
+            left = _lift_multiplier(PNode("bin", "/", left, right, loose=loose))
         while self.peek("SCALE"):
-            self.take()
-            left = PNode("bin", "*", left, PNode("num", value=100.0), scale=True)
+            lost = self.take().value == "lost"
+            left = PNode("bin", "*", left, PNode("num", value=100.0), scale=True, lost=lost)
         self.depth -= 1
         return left
 
@@ -160,6 +162,17 @@ class ProseParser:
         if self.depth > MAX_NESTING:
             raise FormulaError(f"formula terlalu bersarang (lebih dari {MAX_NESTING} tingkat)",
                                f"the formula is nested too deeply (more than {MAX_NESTING} levels)")
+
+
+def _lift_multiplier(division: PNode) -> PNode:
+    """"A / B x 1.000": a constant multiplier written after the denominator scales the ratio (per mille,
+    per 100.000 penduduk), as "x 100%" does; it is not part of the denominator."""
+    right = division.right
+    if (right is None or right.kind != "bin" or right.op != "*" or right.paren or right.right is None
+            or right.right.kind != "num"):
+        return division
+    lifted = PNode("bin", "/", division.left, right.left, loose=division.loose)
+    return PNode("bin", "*", lifted, right.right, lifted=True)
 
 
 def _unparenthesised_sum(node: PNode) -> bool:

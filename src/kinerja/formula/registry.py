@@ -19,9 +19,14 @@ FILLER_WORDS = frozenset("""
     banyaknya nya tsb tersebut
 """.split())
 
+# Time markers of a folded phrase. "s.d." folds to "s d" and only counts before a year word: "siswa SD
+# yang lulus" keeps its school level. The period is written "n" or "t".
+_YEAR_WORDS = r"(?:tahun|tahunn|tanun|thn|thun|th)"
 _TIME_WORDS = re.compile(
-    r"\b(?:s\s*d|sd|sampai dengan|hingga)\b.*$|\b(?:tahun|tahunn|tanun|thn|thun|th)\b(?:\s+(?:ini|berjalan|lalu|"
-    r"sebelumnya|terakhir|kemarin|ke))*(?:\s+n(?:\s+1)?)?\b|\bn(?:\s+1)?$|\bkumulatif\b")
+    rf"\b(?:s d|sd|sampai dengan|sampai|hingga)\s(?:akhir\s)?{_YEAR_WORDS}\b.*$"
+    rf"|\b{_YEAR_WORDS}\b(?:\s(?:ini|berjalan|lalu|sebelumnya|terakhir|kemarin|ke)\b)*+(?:\s[nt](?:\s1)?\b)?"
+    r"|\b[nt](?:\s1)?$|\bkumulatif\b")
+_NOT_KEY_CHARS = re.compile(r"[^0-9a-z]+")
 _MAX_KEY_WORDS = 6
 _MAX_KEY_LENGTH = 60
 _TYPO_RATIO = 0.75
@@ -31,7 +36,7 @@ def fold(text: str) -> str:
     """Lower case, accents removed, punctuation to spaces, single spaces."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[^0-9a-z]+", " ", text)
+    text = _NOT_KEY_CHARS.sub(" ", text)
     return " ".join(text.split())
 
 
@@ -53,6 +58,8 @@ def similar(a: str, b: str) -> bool:
     if len(differing) != 1:
         return False
     x, y = differing[0]
+    if any(c.isdigit() for c in x + y):
+        return False  # "2024" / "2023", "kelas 5" / "kelas 6": different numbers are different things
     if min(len(x), len(y)) < 4 or x[0] != y[0] or abs(len(x) - len(y)) > 2:
         return False
     return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= _TYPO_RATIO

@@ -9,10 +9,12 @@ from kinerja.numbers import format_number
 _SYMBOL = {"+": "+", "-": "−", "*": "×", "/": "÷"}
 _PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2}
 _WORDS = {
-    "id": {"prev": "{base} tahun n−{k}", "cumsum": "total {base} s.d. tahun n−{k}", "cumsum0": "total {base} s.d. tahun n",
+    "id": {"prev": "{base} tahun n−{k}", "cumsum": "total {base} s.d. tahun n−{k}",
+           "cumsum0": "total {base} s.d. tahun n",
            "mean": "rata-rata {base}", "sum": "total {base} per sub-periode"},
     "en": {"prev": "{base} (year n−{k})", "cumsum": "cumulative {base} up to year n−{k}",
-           "cumsum0": "cumulative {base} up to year n", "mean": "mean of {base}", "sum": "total of {base} over sub-periods"},
+           "cumsum0": "cumulative {base} up to year n", "mean": "mean of {base}",
+           "sum": "total of {base} over sub-periods"},
 }
 
 
