@@ -73,7 +73,7 @@ LABELS: dict[str, dict[int, list[tuple[str, str]]]] = {
              (OUT, "a nested table spread over extra rows by the extraction")],
         44: [("formula", "formula-missing"), ("vague", "definisi-restates vague-criterion")],
         50: [("typo", "truncated-text")],
-        52: [("formula", "constant-formula vague-criterion")],
+        52: [("formula", "constant-formula vague-criterion definisi-restates")],
         57: [("typo", "truncated-text")],
         59: [("formula", NO_CALC), ("cascade", "same-formula-different-name name-formula-object definisi-copied"),
              ("typo", TYPO)],

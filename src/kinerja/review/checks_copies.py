@@ -13,7 +13,8 @@ from kinerja.review.lexicon import synonym_groups
 from kinerja.review.matching import said, typo_close
 from kinerja.review.phrase import parse
 from kinerja.review.positions import LEVEL_RANK
-from kinerja.review.text import content_words, fold, overlap, same_wording, stem, words
+from kinerja.review.text import (announces_count, announces_percent, content_words, fold, overlap, same_wording,
+                                 stem, words)
 
 _QUALITY = frozenset({"tepat", "waktu", "akurat", "benar", "sesuai", "lengkap", "berkualitas"})
 # A formula text shorter than this ("Jumlah laporan") is too generic to call a copy.
@@ -82,7 +83,8 @@ def _same_formula(a: Row, b: Row) -> bool:
 def _signature(name: str) -> tuple[str, ...]:
     """What a name measures, whatever its wording: sorted canonical stems of its content words."""
     groups = synonym_groups()
-    out = set()
+    # a share and a count of one thing are two measures: the kind of measure is part of the signature
+    out = {"=%" if announces_percent(name) else "=n" if announces_count(name) else "=?"}
     for word in content_words(name):
         root = stem(word)
         group = groups.get(word, groups.get(root))
@@ -91,7 +93,7 @@ def _signature(name: str) -> tuple[str, ...]:
 
 
 def _same_signature(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    if len(a) != len(b) or len(a) < 2:
+    if len(a) != len(b) or len(a) < 3:
         return False
     rest = list(b)
     for item in a:
@@ -107,7 +109,7 @@ def reworded_copy(row: Row, ctx: ReviewContext) -> Iterator[Finding]:
     if row.index is None or ctx.earlier(ctx.by_name, fold(row.name), row):
         return
     mine = _signature(row.name)
-    if len(mine) < 2:
+    if len(mine) < 3:
         return
     for other in ctx.rows:
         if other.index is None or other.index >= row.index or fold(other.name) == fold(row.name):

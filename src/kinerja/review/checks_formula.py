@@ -78,7 +78,7 @@ def formula_unreadable(row: Row, ctx: ReviewContext) -> Iterator[Finding]:
         yield finding("formula-unreadable", row.index, F, f"Rumus tidak terbaca: {shape.error.message_id}",
                       f"The formula cannot be read: {shape.error.message_en}", severity="error",
                       evidence=[quote(F, row.text(F))])
-    elif shape.doubtful and row.text(F) and not _is_value(row.text(F) or ""):
+    elif shape.doubtful and row.text(F) and not _is_value(row.text(F) or "") and not _said_elsewhere(row):
         notes_id = "; ".join(w["id"] for w in shape.warnings) or "susunannya tidak lazim"
         notes_en = "; ".join(w["en"] for w in shape.warnings) or "its structure is unusual"
         yield finding("formula-unreadable", row.index, F,
@@ -86,6 +86,14 @@ def formula_unreadable(row: Row, ctx: ReviewContext) -> Iterator[Finding]:
                       confidence=max(0.3, 1.0 - shape.confidence), evidence=[quote(F, row.text(F))],
                       fix=("Tulis rumus sebagai 'Jumlah A dibagi Jumlah B x 100%', dengan A dan B didefinisikan.",
                            "Write the formula as 'Jumlah A dibagi Jumlah B x 100%', with A and B defined."))
+
+
+def _said_elsewhere(row: Row) -> bool:
+    """The doubt is one a sharper finding already names: a bare name, a percentage without 'x 100%'."""
+    shape, text = row.shape, row.text(F) or ""
+    bare = shape.kind == "other" and (shape.tree is None or len(variable_names(shape.tree)) <= 1)
+    unscaled = shape.kind in ("ratio_percent", "ratio") and "100" not in text and "%" not in text
+    return bare or unscaled
 
 
 def formula_no_calculation(row: Row, ctx: ReviewContext) -> Iterator[Finding]:
