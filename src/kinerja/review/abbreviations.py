@@ -41,7 +41,9 @@ def _spell(letters: str, found: tuple[str, ...]) -> bool:
     if word in _SKIPPABLE and _spell(letters, rest):
         return True
     for size in range(min(len(word), len(letters)), 0, -1):
-        if word[:size] == letters[:size] and _spell(letters[size:], rest):
+        # a word lends its opening letters ("SUSU"), or a syllable from its end ("Poktan" = kelomPOK TANi)
+        if (word[:size] == letters[:size] or (size >= 2 and word.endswith(letters[:size]))) \
+                and _spell(letters[size:], rest):
             return True
     return False
 

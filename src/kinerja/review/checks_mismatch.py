@@ -24,7 +24,9 @@ _CONVENTIONAL = ("tingkat", "indeks", "index", "rasio", "angka", "nilai", "ipm",
 # Nouns for people in a role: "peserta" and "calon transmigran" are the same persons.
 _PEOPLE = frozenset({"orang", "jiwa", "peserta", "calon", "individu", "warga", "penduduk", "masyarakat", "pencari",
                      "tenaga", "pekerja"})
-_ROLES = frozenset({"calon", "anggota"})
+# Words standing before a thing that is still the thing: "calon transmigran", "anak balita", "ruas jalan";
+# unlike "pengurus koperasi" or "anggota koperasi", who are other people than the cooperative.
+_ROLES = frozenset({"calon", "anak", "ruas", "warga"})
 # Abstract things measured through a proxy the formula names ("animo masyarakat" by registrations).
 _ABSTRACT = frozenset({"animo", "minat", "partisipasi", "kesadaran", "kepuasan", "kepatuhan", "kualitas", "mutu",
                        "kinerja", "capaian", "cakupan", "efektivitas", "efisiensi", "kemandirian", "daya", "kondisi",
@@ -155,7 +157,7 @@ def _thing_said(name: Phrase, counted: list[Phrase], ctx: ReviewContext) -> tupl
     for phrase in counted:
         theirs = phrase.head
         if theirs in _ROLES and len(phrase.thing_words) > 1:
-            theirs = phrase.thing_words[1]  # "calon transmigran" are transmigrants
+            theirs = phrase.thing_words[1]  # "calon transmigran" are transmigrants, "anak balita" balita
         if theirs and not said(theirs, name_all, abbreviations) and not (phrase.head in _PEOPLE and head in _PEOPLE):
             return False, shown
     return True, shown

@@ -7,13 +7,14 @@ decree itself or by the glossary).
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 
 from rapidfuzz.distance import OSA
 
 from kinerja.review.abbreviations import Abbreviations, spells
 from kinerja.review.lexicon import same_meaning
-from kinerja.review.text import STOP_WORDS, fold, stem
+from kinerja.review.text import STOP_WORDS, fold, is_known_word, stem
 
 NO_ABBREVIATIONS = Abbreviations()
 
@@ -29,8 +30,18 @@ def typo_close(a: str, b: str) -> bool:
 
 
 def _said_plainly(word: str, others: Sequence[str]) -> bool:
-    return any(same_meaning(word, other) or typo_close(word, other) or typo_close(stem(word), stem(other))
-               for other in others)
+    return any(same_meaning(word, other) or _slip_of(word, other) for other in others)
+
+
+def _slip_of(a: str, b: str) -> bool:
+    """One is a slip of the other. Two real words are never one another's slip ('tepat' / 'tempat')."""
+    if not (typo_close(a, b) or typo_close(stem(a), stem(b))):
+        return False
+    if not (is_known_word(a) and is_known_word(b)):
+        return True
+    # two real words of one family ('transmigran' / 'transmigrasi') share most of their letters
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= 7 and shared >= 0.7 * min(len(a), len(b))
 
 
 def said(word: str, others: Sequence[str], abbreviations: Abbreviations = NO_ABBREVIATIONS) -> bool:

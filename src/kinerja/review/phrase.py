@@ -16,12 +16,14 @@ from kinerja.review.text import MEASURE_WORDS, STOP_WORDS, fold, stem
 # Words that open a measure and say nothing about the thing ("Persentase jumlah …", "Jumlah seluruh …").
 _LEADING = frozenset(MEASURE_WORDS) | {"jumlah", "seluruh", "total", "semua", "keseluruhan", "data", "%"}
 # Counting words that stand before the thing: "Jumlah Paket Mebel", "Jumlah Unit Kendaraan".
-CLASSIFIERS = frozenset({"paket", "unit", "buah", "jenis", "kali", "set", "eksemplar", "badan", "kelompok", "pihak"})
+CLASSIFIERS = frozenset({"paket", "unit", "buah", "jenis", "kali", "set", "eksemplar", "badan", "pihak"})
 # Where the thing ends and its conditions begin.
 _CONDITION_START = frozenset({"yang", "sesuai", "dengan", "melalui", "berdasarkan", "tepat", "terhadap", "dalam",
                               "pada", "untuk", "oleh", "di", "ke", "dari", "per", "setiap", "tiap", "selama",
-                              "s", "sd", "secara"})
-_NOT_CONDITIONS = frozenset({"s", "sd", "per", "setiap", "tiap", "selama"})
+                              "sampai", "secara"})
+_NOT_CONDITIONS = frozenset({"sampai", "per", "setiap", "tiap", "selama"})
+# "s.d." / "s/d" is "sampai dengan"; "SD" alone is a Sekolah Dasar
+_UNTIL = re.compile(r"\bs\s*[./]\s*d\b\.?", re.I)
 _TIME = re.compile(r"\b(?:tahun|thn|thun|tanun|th)\b(?:\s+(?:ini|berjalan|lalu|sebelumnya|terakhir|n|ke))*"
                    r"(?:\s+n(?:\s+1)?)?|\bn\s+1\b|\bn\b")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
@@ -69,7 +71,7 @@ def parse(text: str | None) -> Phrase:
     asides = tuple(w for part in _PARENTHESIS.findall(raw) for w in fold(part).split()
                    if (w not in STOP_WORDS and len(w) > 1)
                    or (len(w) == 1 and w.isalpha() and re.search(rf"\b{w.upper()}\b", part)))
-    folded = fold(_PARENTHESIS.sub(" ", raw))
+    folded = fold(_UNTIL.sub(" sampai ", _PARENTHESIS.sub(" ", raw)))
     folded = _TIME.sub(" ", folded)
     found = folded.split()
     measure = None
