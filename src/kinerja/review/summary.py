@@ -13,8 +13,8 @@ class Summary:
     by_severity: dict[str, int]
     by_code: dict[str, int]
     rows_with_findings: int
-    by_kind: dict[str, int] = field(default_factory=dict)     # kinerja.review.kinds order, zero kinds left out
     rows: int
+    by_kind: dict[str, int] = field(default_factory=dict)     # kinerja.review.kinds order, zero kinds left out
     clean_rows: int = field(init=False)
 
     def __post_init__(self) -> None:
