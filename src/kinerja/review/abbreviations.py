@@ -22,6 +22,7 @@ _LONG_THEN_SHORT = re.compile(r"((?:[A-Za-z][\w.'-]*\s+){1,9}?)\(\s*([A-Z][A-Za-
 _SHORT_THEN_LONG = re.compile(r"\b([A-Z][A-Z0-9]{1,9})\s*(?:\(\s*|\s(?:adalah|yaitu|merupakan|=)\s+)"
                               r"((?:[A-Za-z][\w'-]*\s*){2,9})")
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9]{1,9}$|^[A-Z][a-z]+[A-Z][A-Za-z]*$")
+_DEFINING = re.compile(r"\b(?:adalah|yaitu|merupakan)\b|=")
 MAX_TEXT = 20000
 
 
@@ -77,6 +78,8 @@ class Abbreviations:
         found = cls()
         for text in texts:
             text = text[:MAX_TEXT]
+            if "(" not in text and not _DEFINING.search(text):
+                continue
             for match in _LONG_THEN_SHORT.finditer(text):
                 before, short = match.group(1).split(), match.group(2)
                 long = _tail_spelling(short, before)

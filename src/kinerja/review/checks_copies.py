@@ -9,10 +9,10 @@ from rapidfuzz import fuzz
 from kinerja.review.codes import finding, said as quote
 from kinerja.review.context import COPY_MIN_CHARS, ReviewContext, Row
 from kinerja.review.finding import Finding
-from kinerja.review.lexicon import synonym_groups
-from kinerja.review.matching import said, typo_close
+from kinerja.review.matching import said
 from kinerja.review.phrase import parse
 from kinerja.review.positions import LEVEL_RANK
+from kinerja.review.signature import same_signature, signature
 from kinerja.review.text import (announces_count, announces_percent, content_words, fold, overlap, same_wording,
                                  stem, words)
 
@@ -80,41 +80,17 @@ def _same_formula(a: Row, b: Row) -> bool:
     return same_wording(text_a, text_b) or (overlap(text_a, text_b) >= 0.85 and overlap(text_b, text_a) >= 0.85)
 
 
-def _signature(name: str) -> tuple[str, ...]:
-    """What a name measures, whatever its wording: sorted canonical stems of its content words."""
-    groups = synonym_groups()
-    # a share and a count of one thing are two measures: the kind of measure is part of the signature
-    out = {"=%" if announces_percent(name) else "=n" if announces_count(name) else "=?"}
-    for word in content_words(name):
-        root = stem(word)
-        group = groups.get(word, groups.get(root))
-        out.add(f"#{group}" if group is not None else root)
-    return tuple(sorted(out))
-
-
-def _same_signature(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    if len(a) != len(b) or len(a) < 3:
-        return False
-    rest = list(b)
-    for item in a:
-        match = next((x for x in rest if x == item or typo_close(x, item)), None)
-        if match is None:
-            return False
-        rest.remove(match)
-    return True
-
-
 def reworded_copy(row: Row, ctx: ReviewContext) -> Iterator[Finding]:
     """'% Pertumbuhan nilai ekspor' and 'Persentase Jumlah Pertumbuhan Nilai Ekspor': one measure."""
     if row.index is None or ctx.earlier(ctx.by_name, fold(row.name), row):
         return
-    mine = _signature(row.name)
+    mine = signature(row.name)
     if len(mine) < 3:
         return
-    for other in ctx.rows:
+    for other in ctx.by_signature.get((len(mine), mine[0]), []):
         if other.index is None or other.index >= row.index or fold(other.name) == fold(row.name):
             continue
-        if _same_signature(mine, _signature(other.name)) and (_same_formula(other, row) or _comparable(other, row)):
+        if same_signature(mine, signature(other.name)) and (_same_formula(other, row) or _comparable(other, row)):
             message_id, message_en = _cascade_message(row, other, _same_formula(other, row), True)
             yield finding("reworded-copy", row.index, "indikator", message_id, message_en,
                           evidence=[quote("indikator", row.name), quote("indikator", other.name, other.index)],
@@ -137,11 +113,10 @@ def same_formula_different_name(row: Row, ctx: ReviewContext) -> Iterator[Findin
     candidates = ctx.earlier(ctx.by_expression, shape.expression or "", row) if structured else []
     written = fold(row.text("formula_text"))
     if len(written) >= FORMULA_COPY_MIN_CHARS:
-        candidates += [o for o in ctx.rows if o.index is not None and row.index is not None
-                       and o.index < row.index and fold(o.text("formula_text")) == written]
-    mine = _signature(row.name)
+        candidates += ctx.earlier(ctx.by_formula_text, written, row)
+    mine = signature(row.name)
     others = [o for o in sorted(candidates, key=lambda o: o.index or 0)
-              if fold(o.name) != fold(row.name) and not _same_signature(mine, _signature(o.name))]
+              if fold(o.name) != fold(row.name) and not same_signature(mine, signature(o.name))]
     if others:
         at_id, at_en = _where(others[0])
         yield finding("same-formula-different-name", row.index, "formula_text",

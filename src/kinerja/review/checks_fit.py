@@ -62,14 +62,6 @@ def internal_external(row: Row, ctx: ReviewContext) -> Iterator[Finding]:
                            "Measure the satisfaction of internal users (staff, bidang) or change the sasaran."))
 
 
-def _positions(ctx: ReviewContext) -> list[Position]:
-    seen: dict[str, Position] = dict(ctx.positions)
-    for row in ctx.rows:
-        if row.position is not None:
-            seen.setdefault(fold(row.position.jabatan), row.position)
-    return list(seen.values())
-
-
 def sasaran_of_another_unit(row: Row, ctx: ReviewContext) -> Iterator[Finding]:
     """'Meningkatnya produksi dan pemasaran usaha mikro' under the Kepala Seksi Pembiayaan Usaha Mikro."""
     own, sasaran = row.position, row.text("sasaran")
@@ -80,8 +72,8 @@ def sasaran_of_another_unit(row: Row, ctx: ReviewContext) -> Iterator[Finding]:
     if earlier:
         return  # said once, on the first row under that sasaran
     spoken = content_stems(sasaran)
-    mine = content_stems(own.duties) | content_stems(row.name) | content_stems(row.text("formula_text"))
-    for other in _positions(ctx):
+    mine = own.duty_stems | content_stems(row.name) | content_stems(row.text("formula_text"))
+    for other in ctx.all_positions:
         if other.jabatan == own.jabatan or level_of(other.jabatan) != level_of(own.jabatan):
             continue
         theirs, ours = other.matter - own.matter, own.matter - other.matter
@@ -126,7 +118,7 @@ def superior_mismatch(row: Row, ctx: ReviewContext) -> Iterator[Finding]:
     theirs = Position(superior).matter
     if not theirs or theirs & own.matter:
         return
-    fitting = [p for p in _positions(ctx) if level_of(p.jabatan) == level_of(superior) and p.matter & own.matter
+    fitting = [p for p in ctx.all_positions if level_of(p.jabatan) == level_of(superior) and p.matter & own.matter
                and fold(p.jabatan) != fold(superior)]
     if fitting:
         yield finding("superior-mismatch", row.index, "jabatan",
@@ -142,9 +134,9 @@ def title_duties_mismatch(row: Row, ctx: ReviewContext) -> Iterator[Finding]:
     if own is None or not ctx.first_of_jabatan(row) or not own.duties or not own.matter:
         return
     duties = fold(own.duties)
-    others = [p for p in _positions(ctx) if p.unit and fold(p.unit) != fold(own.unit) and len(words(p.unit)) >= 3
+    others = [p for p in ctx.all_positions if p.unit and fold(p.unit) != fold(own.unit) and len(words(p.unit)) >= 3
               and fold(p.unit) in duties]
-    if others and not own.matter & content_stems(own.duties):
+    if others and not own.matter & own.duty_stems:
         yield finding("title-duties-mismatch", row.index, "jabatan",
                       f"Tugas '{own.jabatan}' menyebut {others[0].unit} dan tidak sekali pun urusannya sendiri.",
                       f"The duties of '{own.jabatan}' name {others[0].unit} and never its own matter.",

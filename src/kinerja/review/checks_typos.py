@@ -17,7 +17,7 @@ from kinerja.review.abbreviations import looks_abbreviated
 from kinerja.review.codes import finding, said as quote
 from kinerja.review.context import ReviewContext, Row
 from kinerja.review.finding import Finding
-from kinerja.review.lexicon import glossary, obsolete_terms
+from kinerja.review.lexicon import obsolete_terms
 from kinerja.review.text import DANGLING_WORDS, STOP_WORDS, ends_dangling, fold, raw_words, stem, words
 
 FIELDS = ("indikator", "sasaran", "definisi", "formula_text", "penanggung_jawab", "sumber_data", "jabatan")
@@ -83,14 +83,13 @@ def _stops_short(text: str | None, ctx: ReviewContext) -> str | None:
     if len(found) < 3:
         return None
     tail = " ".join(found[-4:])
-    pairs = ctx.vocabulary.pairs
-    for term in _standard_terms(ctx):
+    following = ctx.vocabulary.next_words
+    for term in ctx.standard_terms:
         parts = term.split()
         for size in range(min(len(parts) - 1, 4), 1, -1):
             cut, missing = parts[size - 1], parts[size]
             # the decree itself never writes the cut word without what is missing here ('beban' → 'kerja')
-            followers = {b for (a, b) in pairs if a == cut}
-            if tail.endswith(" ".join(parts[:size])) and followers == {missing}:
+            if found[-1] == cut and following.get(cut) == {missing} and tail.endswith(" ".join(parts[:size])):
                 return f"{' '.join(parts[:size])} [{' '.join(parts[size:])}]"
     last = found[-1]
     if last.startswith("di") and len(last) > 4 and stem(last) != last and "yang" not in found[-4:] \
@@ -100,11 +99,7 @@ def _stops_short(text: str | None, ctx: ReviewContext) -> str | None:
     return None
 
 
-def _standard_terms(ctx: ReviewContext) -> list[str]:
-    """Multi-word terms the decree or the glossary spells out ('analisis beban kerja')."""
-    terms = {t for found in ctx.abbreviations.defined.values() for t in found}
-    terms |= {fold(t) for found in glossary().values() for t in found}
-    return sorted((t for t in terms if len(t.split()) >= 3), key=len, reverse=True)
+
 
 
 def _once(found: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
@@ -182,8 +177,7 @@ def stray_mark(row: Row, ctx: ReviewContext) -> Iterator[Finding]:
 def twin_forms(ctx: ReviewContext) -> Iterator[Finding]:
     """'diperdayakan' in one row, 'diberdayakan' in another: one of them says something else."""
     for a, b in ctx.vocabulary.twins():
-        rows = [r.index for r in ctx.rows if r.index is not None
-                and ({a, b} & {w for f in FIELDS for w in words(r.text(f))})]
+        rows = [r.index for r, found in zip(ctx.rows, ctx.row_words) if r.index is not None and {a, b} & found]
         if len(rows) >= 2:
             yield finding("real-word-typo", None, "indikator",
                           f"Keputusan menulis '{a}' dan '{b}' (baris {', '.join(str(r + 1) for r in rows)}); "

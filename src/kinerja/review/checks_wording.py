@@ -170,7 +170,10 @@ def abbreviation_mismatch(row: Row, ctx: ReviewContext) -> Iterator[Finding]:
     """'Perjanjian Kerja Antar Waktu (PKWT)' where the decree elsewhere has PKWT as 'Perjanjian Kerja
     Waktu Tertentu'."""
     for field in ("indikator", "definisi", "formula_text", "sasaran"):
-        for match in _EXPANSION_ATTEMPT.finditer(row.text(field) or ""):
+        text = row.text(field) or ""
+        if "(" not in text:
+            continue
+        for match in _EXPANSION_ATTEMPT.finditer(text):
             short = match.group(2)
             known = [k for k in ctx.abbreviations.expansions(short) if spells(short, k)]
             written = fold(match.group(1)).split()

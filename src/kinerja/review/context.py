@@ -10,9 +10,11 @@ from functools import cached_property
 from kinerja.formula import VariableRegistry
 from kinerja.review.abbreviations import Abbreviations
 from kinerja.review.errors import ReviewError
+from kinerja.review.lexicon import glossary
 from kinerja.review.phrase import Phrase, parse
 from kinerja.review.positions import HEAD, Position, level_of
 from kinerja.review.shape import FormulaShape, read_shape
+from kinerja.review.signature import signature
 from kinerja.review.text import fold
 from kinerja.review.vocabulary import Vocabulary
 
@@ -73,6 +75,7 @@ class ReviewContext:
     document: dict = field(default_factory=dict)
     rows: list[Row] = field(default_factory=list)
     positions: dict[str, Position] = field(default_factory=dict)   # folded jabatan → position
+    _missing: dict[str, float] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_catalog(cls, catalog: dict) -> ReviewContext:
@@ -131,6 +134,41 @@ class ReviewContext:
         return Abbreviations.from_texts(self.texts())
 
     @cached_property
+    def all_positions(self) -> list[Position]:
+        """The decree's positions, and those only its rows name."""
+        seen: dict[str, Position] = dict(self.positions)
+        for row in self.rows:
+            if row.position is not None:
+                seen.setdefault(fold(row.position.jabatan), row.position)
+        return list(seen.values())
+
+    @cached_property
+    def standard_terms(self) -> list[str]:
+        """Multi-word terms the decree or the glossary spells out ('analisis beban kerja'), longest first."""
+        terms = {t for found in self.abbreviations.defined.values() for t in found}
+        terms |= {fold(t) for found in glossary().values() for t in found}
+        return sorted((t for t in terms if len(t.split()) >= 3), key=len, reverse=True)
+
+    @cached_property
+    def row_words(self) -> list[set[str]]:
+        """The folded words of each row's text cells, in row order."""
+        return [{w for name in TEXT_FIELDS + ("jabatan",) for w in fold(row.text(name)).split()} for row in self.rows]
+
+    @cached_property
+    def by_signature(self) -> dict[tuple[int, str], list[Row]]:
+        """Rows by the size and first element of their signature: only those can be reworded copies."""
+        groups: dict[tuple[int, str], list[Row]] = defaultdict(list)
+        for row in self.rows:
+            found = signature(row.name)
+            if len(found) >= 3:
+                groups[(len(found), found[0])].append(row)
+        return dict(groups)
+
+    @cached_property
+    def by_formula_text(self) -> dict[str, list[Row]]:
+        return _group(self.rows, lambda r: fold(r.text("formula_text")))
+
+    @cached_property
     def vocabulary(self) -> Vocabulary:
         """The decree's words (rows, duties, jabatan titles), for telling a typo from a term."""
         return Vocabulary(self.texts() + [row.jabatan or "" for row in self.rows])
@@ -153,9 +191,10 @@ class ReviewContext:
 
     def missing_share(self, name: str) -> float:
         """The share of rows that leave ``name`` empty."""
-        if not self.rows:
-            return 0.0
-        return sum(1 for row in self.rows if not row.text(name)) / len(self.rows)
+        if name not in self._missing:
+            self._missing[name] = (sum(1 for row in self.rows if not row.text(name)) / len(self.rows)
+                                   if self.rows else 0.0)
+        return self._missing[name]
 
     def mostly_lacks(self, name: str) -> bool:
         """Half the rows or more leave ``name`` empty: a gap of the decree, not of single rows."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kinerja.review.text import content_stems, fold
 
@@ -54,11 +55,15 @@ class Position:
     def level(self) -> str | None:
         return level_of(self.jabatan)
 
-    @property
+    @cached_property
     def duties(self) -> str:
         return " ".join(self.tugas + self.fungsi)
 
-    @property
+    @cached_property
+    def duty_stems(self) -> set[str]:
+        return content_stems(self.duties)
+
+    @cached_property
     def matter(self) -> set[str]:
         """Stems of the title that name the unit's matter ('biaya', 'koperasi' for Kepala Seksi Pembiayaan
         Koperasi)."""

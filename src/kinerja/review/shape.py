@@ -80,13 +80,15 @@ def read_shape(row: dict, registry: VariableRegistry) -> FormulaShape:
     text = row.get("formula_text")
     reading = None
     error: FormulaError | None = None
-    if isinstance(text, str) and text.strip():
+    given = row.get("formula")
+    structured = isinstance(given, dict) and bool(given.get("kind"))
+    # With a structured formula given, the text is only read for its worked examples ("… = 0,52%").
+    if isinstance(text, str) and text.strip() and (not structured or "=" in text):
         try:
             reading = read_formula(text, definisi=_text(row.get("definisi")), registry=registry)
         except FormulaError as exc:
             error = exc
-    given = row.get("formula")
-    if isinstance(given, dict) and given.get("kind"):
+    if structured:
         expression = given.get("expression") if isinstance(given.get("expression"), str) else None
         variables = given.get("variables") if isinstance(given.get("variables"), dict) else {}
         return FormulaShape(kind=str(given["kind"]), expression=expression,

@@ -42,6 +42,11 @@ def fold(text: str | None) -> str:
     """Lower case, accents and punctuation removed, single spaces: for comparing wording."""
     if not text:
         return ""
+    return _fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     return _NON_WORD.sub(" ", text).strip()

@@ -54,15 +54,27 @@ class Vocabulary:
         slip away."""
         return self.texts_with[word] >= 2 * COMMON
 
+    def near(self, word: str, distance: int) -> list[str]:
+        """Known words of the decree at most ``distance`` slips from ``word``, nearest (then most used) first."""
+        found = process.extract(word, self.known_words, scorer=OSA.distance, score_cutoff=distance, limit=None)
+        return [c for c, _, _ in sorted(found, key=lambda hit: (hit[1], hit[2])) if c != word]
+
     def correction(self, word: str, proper: bool = False) -> str | None:
         """The known word ``word`` is most likely a slip of: the decree's own spelling first."""
-        close = [c for c in self.known_words if c != word and (typo_close(word, c) or _short_slip(word, c))]
+        close = [c for c in self.near(word, 2) if typo_close(word, c) or _short_slip(word, c)]
         if close:
-            return min(close, key=lambda c: OSA.distance(word, c))  # nearest; the most used first on a tie
+            return close[0]
         # The dictionary only for a word written once: a term the decree repeats is its own.
         # The dictionary only for a word written once and not capitalised: a term the decree repeats is
         # its own, a capitalised one may be a name ('Desa Belanti').
         return _nearest_root(word) if len(word) >= 7 and self.texts_with[word] <= 1 and not proper else None
+
+    @cached_property
+    def _by_ending(self) -> dict[str, list[str]]:
+        ends: dict[str, list[str]] = defaultdict(list)
+        for candidate in self.known_words:
+            ends[candidate[-3:]].append(candidate)
+        return ends
 
     def cut_from(self, word: str, following: str | None) -> str | None:
         """'aten' in 'Daerah aten/Kota' is what is left of 'kabupaten': a known word of the decree that
@@ -70,7 +82,7 @@ class Vocabulary:
         deliberate clipping.)"""
         if len(word) < 3 or following is None:
             return None
-        for candidate in self.known_words:
+        for candidate in self._by_ending.get(word[-3:], []):
             if len(candidate) - len(word) >= 2 and candidate.endswith(word) \
                     and (following is None or following in self.next_words.get(candidate, ())):
                 return candidate
@@ -82,12 +94,10 @@ class Vocabulary:
         same company of words ('kesekatannya' / 'kesehatannya' after 'dinilai', 'Kelapa Seksi')."""
         if self.counts[word] > 2 or len(word) < 5:
             return None
-        for candidate in self.known_words:
-            if candidate == word or candidate[0] != word[0] or abs(len(candidate) - len(word)) > 1:
+        for candidate in self.near(word, 2):
+            if candidate[0] != word[0] or abs(len(candidate) - len(word)) > 1:
                 continue
             distance = OSA.distance(word, candidate)
-            if distance > 3:
-                continue
             anagram = sorted(word) == sorted(candidate)
             # 'Sasaran & prasarana' where the decree writes 'sarana dan prasarana' again and again
             if after and distance <= 2 and not word.startswith(("di", "ter", "me", "ber")) \
@@ -112,9 +122,9 @@ class Vocabulary:
         """Pairs of words the decree uses equally rarely that differ in one letter of one root's prefix."""
         rare = [w for w in self.known_words if self.counts[w] <= 2 and len(w) >= 7]
         out: list[tuple[str, str]] = []
-        for i, a in enumerate(rare):
-            for b in rare[i + 1:]:
-                if len(a) == len(b) and self.counts[a] == self.counts[b] and OSA.distance(a, b) == 1 \
+        for a in rare:
+            for b in self.near(a, 1):
+                if a < b and len(a) == len(b) and self.counts[a] == self.counts[b] \
                         and stem(a) == stem(b) != a and len(stem(a)) >= 4:
                     out.append((a, b))
         return out
