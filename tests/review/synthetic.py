@@ -51,6 +51,19 @@ HELD_OUT = (
     Thing("penyandang disabilitas", "mendapat bantuan sosial", "penyandang disabilitas", "menerima bantuan sosial"),
     Thing("desa", "berstatus mandiri", "desa", "berstatus desa mandiri"),
 )
+# Written after the rules were last changed and measured once, as they stood: the figures in
+# docs/review.md are those of that first run (HELD_OUT above was used once to find false alarms, which
+# were fixed, so it no longer counts as unseen).
+FRESH = (
+    Thing("kapal nelayan", "memiliki izin", "perahu nelayan", "berizin"),
+    Thing("wisatawan", "berkunjung ke objek wisata", "pengunjung", "mengunjungi objek wisata"),
+    Thing("penduduk", "memiliki KTP elektronik", "warga", "mempunyai KTP elektronik"),
+    Thing("sampah rumah tangga", "terkelola", "sampah rumah tangga", "dikelola"),
+    Thing("angkutan umum", "lulus uji kendaraan", "angkutan umum", "lolos uji kendaraan"),
+    Thing("usaha pariwisata", "tersertifikasi", "usaha wisata", "mendapat sertifikasi"),
+    Thing("perpustakaan desa", "aktif", "perpustakaan desa", "beroperasi"),
+    Thing("anak usia sekolah", "bersekolah", "anak usia sekolah", "mengikuti pendidikan"),
+)
 CLEAN = "clean"
 
 
