@@ -229,11 +229,6 @@ CODES: dict[str, Code] = {
         "sebaliknya.",
         "A sasaran about internal service is measured by the satisfaction of the public (external users), or "
         "the other way round.", 0.85),
-    "position-scope": _c(
-        "fit", "warning",
-        "Indikator tidak menyangkut tugas dan fungsi jabatan yang memegangnya; urusan itu milik unit lain.",
-        "The indicator does not concern the duties and functions of the position that holds it; the matter "
-        "belongs to another unit.", 0.65),
     "tugas-copied": _c(
         "fit", "warning",
         "Uraian tugas jabatan ini sama persis dengan jabatan lain; indikatornya tidak dapat diturunkan dari "
@@ -301,12 +296,6 @@ CODES: dict[str, Code] = {
         "tidak dijelaskan.",
         "The definisi only repeats the name, the formula or the sasaran (or holds a target); its terms are "
         "still unexplained.", 0.9),
-    "definisi-defines-other": _c(
-        "vague", "warning",
-        "Definisi menjelaskan istilah lain, bukan yang diukur indikator; istilah pokoknya tetap tidak "
-        "didefinisikan.",
-        "The definisi explains another term, not what the indicator measures; its key term stays undefined.",
-        0.7),
     "abbreviation-mismatch": _c(
         "vague", "warning",
         "Singkatan dijabarkan berbeda dari penjabarannya di bagian lain keputusan; pembaca tidak tahu instrumen "
@@ -329,10 +318,6 @@ CODES: dict[str, Code] = {
         "jabatan, unit, atau populasi yang diukur.",
         "A data source must name the document, system or record the number comes from; what is written is a "
         "position, a unit, or the population measured.", 0.8),
-    "source-mismatch": _c(
-        "source", "warning",
-        "Sumber data yang disebut tidak memuat besaran yang dihitung rumus.",
-        "The data source named does not hold the quantity the formula computes.", 0.65),
     "external-outcome": _c(
         "source", "info",
         "Data dari statistik makro (BPS, instansi pusat) tertinggal setahun dan dipengaruhi banyak pihak; "
