@@ -346,10 +346,6 @@ CODES: dict[str, Code] = {
         "Definisi memuat angka data atau tahun dasar; angka itu cepat usang dan bukan bagian dari definisi.",
         "The definisi holds data values or a base year; they go stale quickly and are not part of a "
         "definition.", 0.9),
-    "redundant-measure": _c(
-        "wording", "info",
-        "'Persentase jumlah …' mencampur dua ukuran; cukup 'Persentase …'.",
-        "'Persentase jumlah …' mixes two measures; 'Persentase …' is enough.", 0.9),
     # --- typos ---------------------------------------------------------------------------------------
     "typo": _c(
         "typo", "info",
