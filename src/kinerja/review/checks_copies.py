@@ -13,8 +13,7 @@ from kinerja.review.matching import said
 from kinerja.review.phrase import parse
 from kinerja.review.positions import LEVEL_RANK
 from kinerja.review.signature import same_signature, signature
-from kinerja.review.text import (announces_count, announces_percent, content_words, fold, overlap, same_wording,
-                                 stem, words)
+from kinerja.review.text import fold, overlap, same_wording, words
 
 _QUALITY = frozenset({"tepat", "waktu", "akurat", "benar", "sesuai", "lengkap", "berkualitas"})
 # A formula text shorter than this ("Jumlah laporan") is too generic to call a copy.

@@ -43,7 +43,6 @@ def sasaran_not_objective(row: Row, ctx: ReviewContext) -> Iterator[Finding]:
                        "State the condition to achieve: 'Meningkatnya …', 'Terwujudnya … yang …'."))
 
 
-_INTERNAL = re.compile(r"\binternal\b|\bpegawai\b|\baparatur\b|\bkepegawaian\b")
 _EXTERNAL_MEASURE = re.compile(r"\bkepuasan masyarakat\b|\bikm\b|\bskm\b|\bpengguna layanan\b|\bpublik\b")
 
 
