@@ -18,7 +18,12 @@ _RECORD_WORDS = frozenset({"data", "laporan", "dokumen", "sistem", "aplikasi", "
                            "arsip", "berkas", "database", "basis", "website", "web", "lkjip", "lakip", "renstra", "renja",
                            "dpa", "rka", "sipd", "simpeg", "spj", "bukti", "notulen", "absensi", "presensi", "penerbitan",
                            "pendataan", "pencatatan", "formulir", "surat", "neraca", "publikasi", "siinas", "oss",
-                           "eska", "ods", "monitoring", "evaluasi", "e", "online"})
+                           "eska", "ods", "monitoring", "evaluasi", "e", "online", "risalah", "berita", "acara",
+                           "notula", "wajib", "lapor", "sertifikat", "keputusan", "kuitansi", "rekening", "sistem"})
+# Who or what a population is: a source naming one of these is the people counted, not a record of them.
+_POPULATIONS = frozenset({"siswa", "siswi", "pelajar", "mahasiswa", "masyarakat", "penduduk", "warga", "pencari",
+                          "tenaga", "pekerja", "petani", "nelayan", "pedagang", "pelaku", "perusahaan", "lembaga",
+                          "koperasi", "umkm", "ukm", "ikm", "peserta", "keluarga", "rumah"})
 _UNIT_WORDS = frozenset({"seksi", "bidang", "bagian", "subbag", "subbagian", "sub", "sekretariat", "dinas", "badan",
                          "kantor", "upt", "uptd", "kecamatan", "desa", "kelurahan", "subbid", "bappeda",
                          "inspektorat", "kementerian", "kemendag", "kemnaker", "kemenkes", "provinsi", "pemerintah"})
@@ -62,7 +67,7 @@ def source_not_a_source(row: Row, ctx: ReviewContext) -> Iterator[Finding]:
         return  # a unit's name: said once for the decree (source_units)
     population = parse(source)
     counted = text_words(row.name) + text_words(" ".join(row.shape.counted_phrases))
-    if population.head and not said(population.head, counted, ctx.abbreviations):
+    if population.head in _POPULATIONS and not said(population.head, counted, ctx.abbreviations):
         yield finding("source-not-a-source", row.index, "sumber_data",
                       f"Sumber data '{source}' adalah populasi, bukan catatan; yang dihitung pun bukan mereka.",
                       f"The data source '{source}' is a population, not a record; nor is it what is counted.",

@@ -124,7 +124,7 @@ def definisi_restates(row: Row, ctx: ReviewContext) -> Iterator[Finding]:
 
 
 _YEAR = re.compile(r"\b(?:tahun|thn|th|posisi)\s+(?:19|20)\d\d\b", re.I)
-_BIG_NUMBER = re.compile(r"\b\d{1,3}(?:\.\d{3})+(?:,\d+)?\b")
+_BIG_NUMBER = re.compile(r"\b\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?\b")   # a million or more: data, not a constant
 
 
 def definisi_hardcoded_data(row: Row, ctx: ReviewContext) -> Iterator[Finding]:
