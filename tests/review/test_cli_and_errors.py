@@ -22,10 +22,14 @@ def test_cli_prints_findings_and_exits_1_on_errors(tmp_path, capsys):
     path.write_text(json.dumps(catalog(row("Persentase dokumen", "100%", satuan="%"))), encoding="utf-8")
     assert main([str(path), "--lang", "en"]) == 1
     out = capsys.readouterr().out
-    assert "constant-formula" in out and "why:" in out
+    assert "constant-formula" in out and "why:" in out and "fix:" in out and "« 100% »" in out
     assert main([str(path), "--json"]) == 1
     listed = json.loads(capsys.readouterr().out)
-    assert listed[0]["code"] == "constant-formula" and listed[0]["row"] == 0
+    first = next(f for f in listed if f["code"] == "constant-formula")
+    assert first["row"] == 0 and first["severity"] == "error" and first["kind"] == "formula"
+    assert 0 < first["confidence"] <= 1 and first["evidence"][0] == {"field": "formula_text", "text": "100%", "row": None}
+    assert first["message_id"] and first["message_en"] and first["why_id"] and first["why_en"]
+    assert first["fix_id"] and first["fix_en"]
 
 
 def test_cli_exit_0_without_errors_and_2_on_unreadable_files(tmp_path, capsys):

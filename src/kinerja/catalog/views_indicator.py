@@ -10,6 +10,8 @@ from kinerja.audit.recorder import history_for
 from kinerja.catalog.models import Indicator
 from kinerja.catalog.views import agency_context
 from kinerja.errors import KinerjaError
+from kinerja.quality.services import review_agency
+from kinerja.quality.shown import shown
 
 try:
     from kinerja.formula import render_expression
@@ -42,6 +44,10 @@ def indicator_detail(request, slug, pk):
     agency, scope = agency_or_404(request.user, slug)
     indicator = object_or_404(scope, agency, Indicator, pk)
     visible = scope.indicators(agency)
+    # Reviewed among the indicators the user may read, so a copy finding never names a hidden one.
+    language = "en" if (get_language() or "id").startswith("en") else "id"
+    findings = ([shown(f, language) for f in review_agency(agency, scope).of(indicator)]
+                if indicator.is_active else [])
     return render(request, "catalog/indicator_detail.html", agency_context(
         agency, scope, "search",
         indicator=indicator,
@@ -53,4 +59,5 @@ def indicator_detail(request, slug, pk):
         variables=indicator.variables.all(),
         history=history_for(indicator),
         kind="indikator",
+        findings=findings,
     ))

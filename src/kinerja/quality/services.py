@@ -1,9 +1,9 @@
 """The review of an agency's active indicators, as the user may see them.
 
 The catalog rows come from the intake exporter (:func:`kinerja.intake.export.indicator_row`), so the
-page reviews exactly what an exported decree would hold; the review itself is the pure
-:mod:`kinerja.review` package. Only rows in the user's scope are reviewed together, so a duplicate
-finding never names an indicator the user may not read.
+page reviews exactly what an exported decree would hold, with the duties of the positions that hold
+them; the review itself is the pure :mod:`kinerja.review` package. Only rows in the user's scope are
+reviewed together, so a duplicate finding never names an indicator the user may not read.
 """
 from __future__ import annotations
 
@@ -33,10 +33,18 @@ class AgencyReview:
     indicators: int                         # active indicators reviewed
     by_severity: dict[str, int] = field(default_factory=dict)
     by_code: dict[str, int] = field(default_factory=dict)
+    by_kind: dict[str, int] = field(default_factory=dict)
 
     @property
     def clean(self) -> int:
         return self.indicators - len(self.items)
+
+    def of(self, indicator: Indicator) -> list[Finding]:
+        """The findings on one indicator, and those about the whole set that name it."""
+        for item in self.items:
+            if item.indicator.pk == indicator.pk:
+                return item.findings
+        return []
 
 
 def catalog_row(indicator: Indicator) -> dict:
@@ -49,12 +57,22 @@ def catalog_row(indicator: Indicator) -> dict:
 
 def active_indicators(agency: PerangkatDaerah, scope: Scope):
     return (scope.indicators(agency).filter(is_active=True)
-            .select_related("position", "objective", "decree").order_by("jenis", "order", "pk"))
+            .select_related("position__unit", "objective", "decree").order_by("jenis", "order", "pk"))
+
+
+def _positions(indicators: list[Indicator]) -> list[dict]:
+    seen: dict[int, dict] = {}
+    for indicator in indicators:
+        position = indicator.position
+        if position is not None and position.pk not in seen:
+            seen[position.pk] = {"jabatan": position.name, "unit": position.unit.name if position.unit_id else None,
+                                 "tugas": list(position.tugas or []), "fungsi": list(position.fungsi or [])}
+    return list(seen.values())
 
 
 def review_agency(agency: PerangkatDaerah, scope: Scope) -> AgencyReview:
     indicators = list(active_indicators(agency, scope))
-    catalog = {"document": {"perangkat_daerah": agency.name, "jenis": None}, "positions": [],
+    catalog = {"document": {"perangkat_daerah": agency.name, "jenis": None}, "positions": _positions(indicators),
                "indicators": [catalog_row(i) for i in indicators], "warnings": []}
     findings = review_catalog(catalog)
     per_row: dict[int, list[Finding]] = {}
@@ -65,6 +83,4 @@ def review_agency(agency: PerangkatDaerah, scope: Scope) -> AgencyReview:
     items.sort(key=lambda item: (SEVERITY_RANK[item.worst], -len(item.findings), item.indicator.order,
                                  item.indicator.pk))
     summary = summarise(findings, len(indicators))
-    return AgencyReview(items, general, len(indicators), summary.by_severity, summary.by_code)
-
-
+    return AgencyReview(items, general, len(indicators), summary.by_severity, summary.by_code, summary.by_kind)

@@ -7,4 +7,5 @@ app_name = "quality"
 
 urlpatterns = [
     path("pd/<slug:slug>/kualitas/", views.agency_review, name="agency_review"),
+    path("pd/<slug:slug>/kualitas/laporan.<str:fmt>", views.review_report, name="review_report"),
 ]

@@ -14,14 +14,16 @@ from kinerja.review.finding import Finding
 from kinerja.review.review import review_catalog
 from kinerja.review.summary import summarise
 
-_MARK = {"error": "GALAT/ERROR", "warning": "PERINGATAN/WARNING", "info": "CATATAN/INFO"}
+_MARK = {"id": {"error": "GALAT", "warning": "PERINGATAN", "info": "CATATAN"},
+         "en": {"error": "ERROR", "warning": "WARNING", "info": "NOTE"}}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kinerja decree review",
                                      description="Tinjau kualitas indikator / review indicator quality")
     parser.add_argument("file", help="katalog JSON (catalog-schema.md), '-' untuk stdin")
-    parser.add_argument("--json", action="store_true", help="cetak temuan sebagai JSON")
+    parser.add_argument("--json", action="store_true",
+                        help="cetak temuan sebagai JSON: kode, jenis, tingkat, keyakinan, bukti, alasan (id, en)")
     parser.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa pesan / message language")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     try:
@@ -63,8 +65,14 @@ def render(findings: list[Finding], rows: list, language: str = "id") -> str:
             else:
                 name = rows[f.row].get("indikator") if isinstance(rows[f.row], dict) else None
                 lines.append(f"== {f.row + 1}. {name or '-'} ==")
-        lines.append(f"  [{_MARK[f.severity]}] {f.code} ({f.field}): {f.message(language)}")
+        lines.append(f"  [{_MARK[language][f.severity]}] {f.message(language)}  ({f.code})")
+        for evidence in f.evidence:
+            where = f"{evidence.field}" + (f", {'baris' if language == 'id' else 'row'} {evidence.row + 1}"
+                                           if evidence.row is not None else "")
+            lines.append(f"      « {evidence.text} » ({where})")
         lines.append(f"      {'mengapa' if language == 'id' else 'why'}: {f.why(language)}")
+        if f.fix(language):
+            lines.append(f"      {'saran' if language == 'id' else 'fix'}: {f.fix(language)}")
     summary = summarise(findings, len(rows))
     counts = ", ".join(f"{k} {v}" for k, v in summary.by_severity.items())
     lines.append(f"{len(findings)} temuan / findings ({counts}); {summary.rows_with_findings} dari/of "

@@ -1,19 +1,23 @@
-"""Run every check over a row or a whole catalog."""
+"""Run every check over a row or a whole catalog: the one entry point other areas call."""
 from __future__ import annotations
 
-from kinerja.review import checks_copies, checks_formula, checks_wording
+from kinerja.review import (checks_copies, checks_driven, checks_fit, checks_formula, checks_level, checks_mismatch,
+                            checks_source, checks_typos, checks_wording)
 from kinerja.review.context import ReviewContext, Row
 from kinerja.review.errors import ReviewError
 from kinerja.review.finding import SEVERITY_RANK, Finding
 
-ROW_CHECKS = checks_formula.CHECKS + checks_wording.CHECKS + checks_copies.CHECKS
+ROW_CHECKS = (checks_formula.CHECKS + checks_mismatch.CHECKS + checks_level.CHECKS + checks_driven.CHECKS
+              + checks_fit.CHECKS + checks_copies.CHECKS + checks_wording.CHECKS + checks_source.CHECKS
+              + checks_typos.CHECKS)
+DOCUMENT_CHECKS = checks_source.DOCUMENT_CHECKS + checks_typos.DOCUMENT_CHECKS
 
 
 def review_catalog(catalog: dict) -> list[Finding]:
     """Every finding of a catalog (interchange format): findings about the whole decree (``row`` None)
     first, then each row's in row order, the most severe first within a row."""
     context = ReviewContext.from_catalog(catalog)
-    found: list[Finding] = list(checks_wording.document_findings(context))
+    found: list[Finding] = [f for check in DOCUMENT_CHECKS for f in check(context)]
     for row in context.rows:
         found.extend(_run(row, context))
     return found

@@ -1,14 +1,15 @@
 """What a row's formula is, structurally: read once by the formula engine, then asked simple questions.
 
-The review never re-parses prose itself: the formula text goes through
-:func:`kinerja.formula.read_formula`, and the expression it prints is parsed back into a tree by
-:func:`kinerja.formula.parse_expression` so that checks can look at numerators and denominators.
+The review never re-parses prose into a formula itself: a structured formula given with the row is
+used as it is, and otherwise the formula text goes through :func:`kinerja.formula.read_formula`. The
+expression is parsed back into a tree by :func:`kinerja.formula.parse_expression` so that checks can
+look at numerators and denominators.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kinerja.formula import FormulaError, VariableRegistry, parse_expression, read_formula
+from kinerja.formula import REVIEW_THRESHOLD, FormulaError, VariableRegistry, parse_expression, read_formula
 from kinerja.formula.expr import Agg, BinOp, Expr, Num, Var
 
 
@@ -24,6 +25,7 @@ class FormulaShape:
     source: str | None = None             # "text" (read from formula_text) | "catalog" (given) | None
     error: FormulaError | None = None     # the engine could not read the text at all
     satuan: str | None = None             # "%" or the unit of a fixed target
+    bands: list[dict] = field(default_factory=list)   # grade bands of a weighted index
 
     @property
     def ratio(self) -> tuple[Expr, Expr] | None:
@@ -34,30 +36,76 @@ class FormulaShape:
         return self.kind in ("ratio_percent", "growth_percent")
 
     @property
+    def has_formula(self) -> bool:
+        """A computable formula: not missing, not a fixed target, not 'no formula here'."""
+        return self.kind not in (None, "constant_target") and not (self.kind == "other" and self.tree is None)
+
+    @property
+    def doubtful(self) -> bool:
+        """The engine read the text itself and is unsure: structural findings on it would be guesses."""
+        return self.source == "text" and self.confidence < REVIEW_THRESHOLD
+
+    def phrases(self, node: Expr | None) -> list[str]:
+        """The variable phrases of ``node``, in the order the expression names them."""
+        if node is None:
+            return []
+        return [self.variables.get(name, name.replace("_", " ")) for name in ordered_names(node)]
+
+    @property
+    def numerator_phrases(self) -> list[str]:
+        ratio = self.ratio
+        return self.phrases(ratio[0]) if ratio else []
+
+    @property
+    def denominator_phrases(self) -> list[str]:
+        ratio = self.ratio
+        return self.phrases(ratio[1]) if ratio else []
+
+    @property
+    def counted_phrases(self) -> list[str]:
+        """What the formula counts: the numerator of a ratio, else every term."""
+        ratio = self.ratio
+        return self.phrases(ratio[0]) if ratio else self.phrases(self.tree)
+
+    @property
     def is_plain_count(self) -> bool:
         """A count of one thing (or a sum of counts): no division, no scale."""
         return self.kind in ("count", "difference")
 
 
 def read_shape(row: dict, registry: VariableRegistry) -> FormulaShape:
+    """The row's structured formula as given (the importer's or a person's reading), else the engine's
+    reading of the formula text. The text is read either way: its worked examples, doubts and
+    confidence are facts about the decree, not about whoever structured it."""
     text = row.get("formula_text")
-    if isinstance(text, str) and text.strip():
+    reading = None
+    error: FormulaError | None = None
+    given = row.get("formula")
+    structured = isinstance(given, dict) and bool(given.get("kind"))
+    # With a structured formula given, the text is only read for its worked examples ("… = 0,52%").
+    if isinstance(text, str) and text.strip() and (not structured or "=" in text):
         try:
             reading = read_formula(text, definisi=_text(row.get("definisi")), registry=registry)
         except FormulaError as exc:
-            return FormulaShape(kind=None, source="text", error=exc, confidence=0.0)
-        return FormulaShape(kind=reading.kind, expression=reading.expression, variables=dict(reading.variables),
-                            confidence=reading.confidence, warnings=list(reading.warnings),
-                            checks=list(reading.checks), tree=_tree(reading.expression), source="text",
-                            satuan=reading.satuan)
-    given = row.get("formula")
-    if isinstance(given, dict) and given.get("kind"):
+            error = exc
+    if structured:
         expression = given.get("expression") if isinstance(given.get("expression"), str) else None
         variables = given.get("variables") if isinstance(given.get("variables"), dict) else {}
         return FormulaShape(kind=str(given["kind"]), expression=expression,
                             variables={str(k): str(v) for k, v in variables.items()},
+                            confidence=reading.confidence if reading else 1.0,
+                            warnings=list(reading.warnings) if reading else [],
+                            checks=list(reading.checks) if reading else [],
                             tree=_tree(expression), source="catalog",
-                            satuan=given.get("satuan") if isinstance(given.get("satuan"), str) else None)
+                            satuan=given.get("satuan") if isinstance(given.get("satuan"), str) else None,
+                            bands=[b for b in given.get("bands") or [] if isinstance(b, dict)])
+    if error is not None:
+        return FormulaShape(kind=None, source="text", error=error, confidence=0.0)
+    if reading is not None:
+        return FormulaShape(kind=reading.kind, expression=reading.expression, variables=dict(reading.variables),
+                            confidence=reading.confidence, warnings=list(reading.warnings),
+                            checks=list(reading.checks), tree=_tree(reading.expression), source="text",
+                            satuan=reading.satuan, bands=list(reading.bands or []))
     return FormulaShape(kind=None)
 
 
@@ -98,6 +146,16 @@ def variable_names(node: Expr) -> set[str]:
         return variable_names(node.left) | variable_names(node.right)
     operand = getattr(node, "operand", None)
     return variable_names(operand) if operand is not None else set()
+
+
+def ordered_names(node: Expr) -> list[str]:
+    if isinstance(node, (Var, Agg)):
+        return [node.name]
+    if isinstance(node, BinOp):
+        left = ordered_names(node.left)
+        return left + [n for n in ordered_names(node.right) if n not in left]
+    operand = getattr(node, "operand", None)
+    return ordered_names(operand) if operand is not None else []
 
 
 def summands(node: Expr) -> list[Expr]:

@@ -1,10 +1,19 @@
-"""Reading indicator wording: folding, content words, and what kind of measure a name announces."""
+"""Reading indicator wording: folding, Indonesian stems, content words, and what a name announces.
+
+Stems come from Sastrawi (a dictionary-backed Indonesian stemmer): 'dibina', 'pembinaan' and 'binaan'
+all give 'bina', so a formula that says 'yang dibina' is not called a mismatch for a name that says
+'Pembinaan'. The stemmer is slow per call and deterministic, so every word is stemmed once per process.
+"""
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 _NON_WORD = re.compile(r"[^a-z0-9%]+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*|%")
 
 # Spellings of "persentase" that decrees really use; the review judges meaning, not spelling.
 PERCENT_WORDS = ("persentase", "prosentase", "presentase", "persen", "%")
@@ -22,17 +31,22 @@ STOP_WORDS = frozenset("""
     jumlah banyaknya persentase prosentase presentase persen tingkat rasio proporsi cakupan nilai
     yang dan atau di ke dari pada dalam untuk dengan oleh serta sebagai secara terhadap tahun n
     ini itu lalu berjalan seluruh semua total keseluruhan setiap per the of a b x kali dibagi
-    dikali 100 % tersebut adalah telah sudah akan bagi para
+    dikali 100 % tersebut adalah telah sudah akan bagi para se tsb nya thn seluruhnya keseluruhannya
 """.split())
 
 DANGLING_WORDS = frozenset({"dan", "atau", "serta", "yang", "dengan", "untuk", "di", "ke", "dari", "pada",
-                            "dalam", "terhadap", "oleh", "sebagai", "bagi"})
+                            "dalam", "terhadap", "oleh", "sebagai", "bagi", "melalui"})
 
 
 def fold(text: str | None) -> str:
     """Lower case, accents and punctuation removed, single spaces: for comparing wording."""
     if not text:
         return ""
+    return _fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     return _NON_WORD.sub(" ", text).strip()
@@ -42,22 +56,73 @@ def words(text: str | None) -> list[str]:
     return fold(text).split()
 
 
+def raw_words(text: str | None) -> list[str]:
+    """Words as written (case kept), for telling an abbreviation ('LKS') from a word ('lks')."""
+    return _WORD.findall(text or "")
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    return StemmerFactory().create_stemmer()
+
+
+@lru_cache(maxsize=1)
+def root_words() -> frozenset[str]:
+    """Sastrawi's dictionary of Indonesian root words (about 30 000)."""
+    return frozenset(w.strip() for w in StemmerFactory().get_words_from_file() if w.strip())
+
+
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude Indonesian stem: enough to see that 'dibina', 'pembinaan' and 'binaan' share 'bina'."""
-    for prefix in ("pember", "pem", "pen", "peng", "peny", "per", "pe", "di", "ter", "ber", "me", "mem", "men",
-                   "meng", "ke"):
-        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
-            word = word[len(prefix):]
-            break
-    for suffix in ("annya", "nya", "kan", "an", "i"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    return word
+    """The Indonesian root of one folded word ('pembinaan' → 'bina'); a word the stemmer does not
+    know (an abbreviation, a typo, a foreign term) comes back as it is."""
+    if len(word) < 4 or not word.isalpha():
+        return word
+    return _stemmer().stem(word) or word
+
+
+# Prefixes (and their combinations) an Indonesian word may carry before its root. The stemmer strips
+# hard enough to turn a typo into a root ('kinera' → 'kera'); a root behind anything else is no parse.
+_PREFIXES = frozenset({"", "me", "mem", "men", "meng", "menge", "meny", "pe", "pem", "pen", "peng", "penge", "peny",
+                       "per", "ber", "be", "bel", "ter", "te", "di", "ke", "se", "memper", "diper", "mempe", "dipe",
+                       "keber", "keter", "keper", "kepe", "pember", "pemer", "berke", "terke", "seke",
+                       "diber", "member", "mempe", "ketidak"})
+
+
+_SUFFIXES = frozenset({"", "an", "kan", "i", "nya", "annya", "kannya", "inya", "lah", "kah", "pun", "ku", "mu"})
+
+
+@lru_cache(maxsize=65536)
+def is_known_word(word: str) -> bool:
+    """The word is in the Indonesian dictionary, or is a dictionary root with Indonesian affixes around it."""
+    lexicon = root_words()
+    if word in lexicon:
+        return True
+    root = stem(word)
+    if root == word or root not in lexicon:
+        return False
+    # nasal assimilation drops the root's first letter: "menyapu" ← "sapu", "pemukul" ← "pukul"
+    for inner in (root, root[1:] if len(root) > 3 else None):
+        at = word.find(inner) if inner else -1
+        if at >= 0 and word[:at] in _PREFIXES and word[at + len(inner):] in _SUFFIXES:
+            return True
+    return False
+
+
+@lru_cache(maxsize=16384)
+def is_known_compound(word: str) -> bool:
+    """'ketenagakerjaan' = ke + tenaga + kerja + an: two known words written as one."""
+    if len(word) < 10:
+        return False
+    return any(is_known_word(word[:i]) and is_known_word(word[i:]) for i in range(4, len(word) - 3))
 
 
 def content_words(text: str | None) -> list[str]:
     return [w for w in words(text) if w not in STOP_WORDS and not w.isdigit() and len(w) > 1]
+
+
+def content_stems(text: str | None) -> set[str]:
+    return {stem(w) for w in content_words(text)}
 
 
 def opening_word(name: str | None) -> str:
@@ -96,11 +161,10 @@ def same_wording(a: str | None, b: str | None) -> bool:
 
 def overlap(a: str | None, b: str | None) -> float:
     """Share of the content words of ``a`` whose stem also occurs in ``b``."""
-    mine = {stem(w) for w in content_words(a)}
+    mine = content_stems(a)
     if not mine:
         return 0.0
-    theirs = {stem(w) for w in content_words(b)}
-    return len(mine & theirs) / len(mine)
+    return len(mine & content_stems(b)) / len(mine)
 
 
 def ends_dangling(text: str | None) -> str | None:
