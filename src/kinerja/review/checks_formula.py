@@ -93,7 +93,7 @@ def _said_elsewhere(row: Row) -> bool:
     shape, text = row.shape, row.text(F) or ""
     bare = shape.kind == "other" and (shape.tree is None or len(variable_names(shape.tree)) <= 1)
     unscaled = shape.kind in ("ratio_percent", "ratio") and "100" not in text and "%" not in text
-    return bare or unscaled
+    return bare or unscaled or _same_quantity(row)
 
 
 def formula_no_calculation(row: Row, ctx: ReviewContext) -> Iterator[Finding]:
@@ -261,15 +261,20 @@ def bands_gap(row: Row, ctx: ReviewContext) -> Iterator[Finding]:
                           evidence=[quote(F, row.text(F))])
 
 
-def numerator_equals_denominator(row: Row, ctx: ReviewContext) -> Iterator[Finding]:
+def _same_quantity(row: Row) -> bool:
+    """The ratio divides a quantity by itself (the reader doubts such a reading; this names why)."""
     ratio = row.shape.ratio
-    if ratio is None or row.shape.doubtful:
-        return
+    if ratio is None:
+        return False
     numerator, denominator = ratio
-    same = numerator == denominator
-    if not same and isinstance(numerator, Var) and isinstance(denominator, Var):
-        same = fold(row.shape.variables.get(numerator.name)) == fold(row.shape.variables.get(denominator.name))
-    if same:
+    if numerator == denominator:
+        return True
+    return (isinstance(numerator, Var) and isinstance(denominator, Var)
+            and fold(row.shape.variables.get(numerator.name)) == fold(row.shape.variables.get(denominator.name)))
+
+
+def numerator_equals_denominator(row: Row, ctx: ReviewContext) -> Iterator[Finding]:
+    if _same_quantity(row):
         phrase = row.shape.numerator_phrases[0] if row.shape.numerator_phrases else ""
         yield finding("numerator-equals-denominator", row.index, F,
                       "Pembilang dan penyebut adalah besaran yang sama; hasilnya selalu 100%.",
