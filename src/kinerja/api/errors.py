@@ -82,6 +82,8 @@ _FIELD_MESSAGES: dict[str, tuple[str, str]] = {
     "extra_forbidden": ("Kolom ini tidak dikenal.", "Unknown field."),
 }
 _GENERAL = {
+    400: ("bad_request", "Isi permintaan tidak dapat dibaca; kirim JSON yang sah.",
+          "The request body cannot be read; send valid JSON."),
     401: ("unauthorized", "Perlu token API (Authorization: Bearer …) atau masuk terlebih dahulu.",
           "An API token (Authorization: Bearer …) or a signed-in session is required."),
     403: ("forbidden", "Anda tidak berwenang melakukan ini.", "You are not allowed to do this."),
