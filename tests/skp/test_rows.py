@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kinerja.skp.model import ASPEK, IkiRow, IndicatorFacts, PeriodFact, Supported
-from kinerja.skp.rows import (HIDDEN_SUPERIOR, NO_SASARAN, NO_SUPPORTS, NO_TARGET, REVISED_TARGET, skp_row, skp_rows,
-                              skp_target)
+from kinerja.skp.rows import (HIDDEN_SUPERIOR, NO_SASARAN, NO_SUPPORTS, NO_TARGET, RENSTRA_TARGET, REVISED_TARGET,
+                              skp_row, skp_rows, skp_target)
 
 ROW = IkiRow(7, "Persentase IKM yang dibina", "%", "Meningkatnya pembinaan IKM", "ratio_percent",
              supports=Supported("Persentase pertumbuhan nilai produksi IKM", "Meningkatnya daya saing IKM",
@@ -42,9 +42,11 @@ def test_what_is_missing_is_said_not_invented():
     row = skp_row(1, bare, IndicatorFacts())
     assert row.rhk_atasan == "" and row.rhk == "" and row.target.text == ""
     assert set(row.notes) == {NO_SUPPORTS, NO_SASARAN, NO_TARGET}
-    hidden = skp_row(1, IkiRow(**{**bare.__dict__, "supports_hidden": True}), IndicatorFacts(pk_target_raw="5",
-                                                                                             pk_revised=True))
+    hidden = skp_row(1, IkiRow(**{**bare.__dict__, "supports_hidden": True}),
+                     IndicatorFacts(pk_target_raw="5", target_kind="pk_perubahan"))
     assert HIDDEN_SUPERIOR in hidden.notes and NO_SUPPORTS not in hidden.notes and REVISED_TARGET in hidden.notes
+    renstra = skp_row(1, bare, IndicatorFacts(pk_target_raw="5", target_kind="renstra"))
+    assert RENSTRA_TARGET in renstra.notes and NO_TARGET not in renstra.notes
 
 
 def test_targets_as_the_form_prints_them():

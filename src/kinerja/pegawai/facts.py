@@ -1,6 +1,7 @@
 """What the measurements say of a position's indicators in one year: the only place SKP drafts read them.
 
-Targets (PK, PK Perubahan, Rencana Aksi), realisasi with their status and evidence, and the capaian the
+Targets (PK Perubahan, PK — or the year's Renstra target while there is no PK, as capaian is judged —
+and Rencana Aksi), realisasi with their status and evidence, and the capaian the
 documents print (through :func:`kinerja.reports.services.figures.figures`, so an SKP never shows a
 figure other than the LKjIP's). Re-pointing SKP drafts at another read model means changing this file
 only.
@@ -25,14 +26,16 @@ def facts(agency: PerangkatDaerah, indicators: Sequence[Indicator], year: int,
     quarters = Period.of_year(year).children("quarter")
     ids = [i.pk for i in indicators]
     targets = {(t.indicator_id, t.kind, t.period): t for t in
-               Target.objects.filter(indicator_id__in=ids, year=year, kind__in=[T.PK, T.PK_PERUBAHAN, T.RENCANA_AKSI])}
+               Target.objects.filter(indicator_id__in=ids, year=year,
+                                         kind__in=[T.PK, T.PK_PERUBAHAN, T.RENSTRA, T.RENCANA_AKSI])}
     realisasi = {(r.indicator_id, r.period): r for r in
                  Realisasi.objects.filter(indicator_id__in=ids, year=year).prefetch_related("evidence")}
     printed = figures(agency, list(indicators), [Period.of_year(year), *quarters]) if ids else {}
     out: dict[int, IndicatorFacts] = {}
     for indicator in indicators:
-        revised = targets.get((indicator.pk, T.PK_PERUBAHAN, str(year)))
-        pk = revised or targets.get((indicator.pk, T.PK, str(year)))
+        yearly_target = next(((kind, targets[(indicator.pk, kind, str(year))])
+                              for kind in (T.PK_PERUBAHAN, T.PK, T.RENSTRA)
+                              if (indicator.pk, kind, str(year)) in targets), ("", None))
         periods = []
         for quarter in quarters:
             plan = targets.get((indicator.pk, T.RENCANA_AKSI, quarter.key))
@@ -48,7 +51,8 @@ def facts(agency: PerangkatDaerah, indicators: Sequence[Indicator], year: int,
                 if entered else ()))
         yearly = printed.get((indicator.pk, str(year)))
         out[indicator.pk] = IndicatorFacts(
-            pk_target_raw=pk.raw if pk else "", pk_revised=revised is not None, periods=tuple(periods),
+            pk_target_raw=yearly_target[1].raw if yearly_target[1] else "", target_kind=yearly_target[0],
+            periods=tuple(periods),
             year_realisasi=_number(yearly.realisasi) if yearly else None,
             year_capaian=yearly.capaian if yearly else None,
             year_status="ok" if yearly and yearly.capaian is not None else "unknown",

@@ -25,7 +25,7 @@ from kinerja.accounts.access import Scope, agency_or_404, object_or_404
 from kinerja.catalog.models import Indicator, PerangkatDaerah, Position, Unit
 from kinerja.catalog.views import agency_context
 from kinerja.errors import KinerjaError
-from kinerja.measurement.models import Evidence
+from kinerja.measurement.models import Evidence, Realisasi
 from kinerja.pegawai.drafts import build_draft, unit_predikat
 from kinerja.pegawai.services import save_aspek
 from kinerja.skp.distribution import EMPLOYEE_KEYS, EMPLOYEE_LABELS, check_distribution
@@ -81,8 +81,10 @@ def skp_home(request: HttpRequest, slug: str, year: int) -> HttpResponse:
 @login_required
 def skp_draft(request: HttpRequest, slug: str, year: int, pk: int) -> HttpResponse:
     agency, scope, position, draft = _draft(request, slug, year, pk)
+    statuses = dict(Realisasi.Status.choices)
+    periods = [(row, p, statuses.get(p.status, "–")) for row in draft.rows for p in row.periods]
     return render(request, "pegawai/draft.html", agency_context(
-        agency, scope, "skp", year=year, position=position, draft=draft, lang=_lang(),
+        agency, scope, "skp", year=year, position=position, draft=draft, lang=_lang(), periods=periods,
         can_draft=scope.can_draft_skp(position),
         aspek_choices=[(a, ASPEK_LABELS[a][1 if _lang() == "en" else 0]) for a in ASPEK]))
 

@@ -48,7 +48,7 @@ class IndicatorFacts:
     """What the measurements say of one indicator in one year."""
 
     pk_target_raw: str = ""
-    pk_revised: bool = False          # the target is the PK Perubahan's
+    target_kind: str = "pk"           # whose target it is: "pk", "pk_perubahan", or "renstra" when no PK yet
     periods: tuple[PeriodFact, ...] = ()
     year_realisasi: Decimal | None = None
     year_capaian: Decimal | None = None

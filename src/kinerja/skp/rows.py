@@ -3,7 +3,8 @@
 - RHK atasan yang diintervensi ← the superior's sasaran of the indicator this row ``supports``
   (its name when that sasaran is missing);
 - RHK ← the sasaran (kinerja) of the position's own row;
-- indikator kinerja individu and target ← the IKI and its PK target (the PK Perubahan when there is one);
+- indikator kinerja individu and target ← the IKI and its PK target (the PK Perubahan when there is one,
+  the year's Renstra target while there is no PK: the target its capaian is judged against);
 - aspek ← the saved choice, else :func:`kinerja.skp.aspek.propose_aspek`;
 - periodic targets, realisasi and evidence ← the facts of TW I–IV.
 
@@ -29,6 +30,8 @@ NO_TARGET = Text("Belum ada target PK untuk tahun ini.", "There is no PK target 
 UNREADABLE_TARGET = Text("Target PK tidak terbaca sebagai angka; periksa sebelum disalin.",
                          "The PK target does not read as a number; check it before copying.")
 REVISED_TARGET = Text("Target dari PK Perubahan.", "The target is the PK Perubahan's.")
+RENSTRA_TARGET = Text("Belum ada target PK; target ini dari Renstra tahun ini.",
+                      "There is no PK target yet; this is the Renstra target of the year.")
 
 
 def skp_target(raw: str, satuan: str) -> SkpTarget:
@@ -68,8 +71,10 @@ def skp_row(number: int, iki: IkiRow, facts: IndicatorFacts) -> SkpRow:
         notes.append(NO_TARGET)
     elif target.low is None and target.raw:
         notes.append(UNREADABLE_TARGET)
-    if facts.pk_revised:
+    if target.text and facts.target_kind == "pk_perubahan":
         notes.append(REVISED_TARGET)
+    elif target.text and facts.target_kind == "renstra":
+        notes.append(RENSTRA_TARGET)
     rhk_atasan = ""
     if iki.supports is not None:
         rhk_atasan = iki.supports.sasaran.strip() or iki.supports.indicator

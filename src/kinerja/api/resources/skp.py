@@ -172,7 +172,7 @@ def skp_draft(request: HttpRequest, position_id: Id, query: Query[YearQuery]):
 
 @router.get("/positions/{position_id}/xlsx", response={200: None, **ERROR_RESPONSES}, url_name="skp_draft_xlsx",
             operation_id="skp_draft_xlsx", summary="Konsep SKP sebagai .xlsx / The SKP draft as .xlsx",
-            openapi_extra={"responses": {"200": {"description": "SKP .xlsx (urutan isian e-Kinerja)",
+            openapi_extra={"responses": {200: {"description": "SKP .xlsx (urutan isian e-Kinerja)",
                                                  "content": {XLSX: {"schema": {"type": "string",
                                                                                "format": "binary"}}}}}})
 def skp_draft_xlsx(request: HttpRequest, position_id: Id, query: Query[YearQuery]):
