@@ -113,13 +113,15 @@ def main() -> None:
         figures = {
             "unit_detail_token_ms": round(small_token, 2), "unit_detail_session_ms": round(small_session, 2),
             "token_overhead_ratio": round(small_token / small_session, 2),
-            "indicators_300_first_ms": round(list_cold, 1), "indicators_300_token_ms": round(list_token, 1), "indicators_300_session_ms": round(list_session, 1),
+            "indicators_300_first_ms": round(list_cold, 1), "indicators_300_token_ms": round(list_token, 1),
+            "indicators_300_session_ms": round(list_session, 1),
             "indicators_300_direct_ms": round(list_direct, 1),
             "list_http_over_direct_ratio": round(list_token / list_direct, 2),
             "skp_draft_json_ms": round(draft_json, 1), "skp_draft_xlsx_ms": round(draft_xlsx, 1),
         }
         print(f"one unit: token {small_token:.2f} ms vs session {small_session:.2f} ms (median of {RUNS}); "
-              f"300 indicators: first request {list_cold:.1f} ms (formulas parsed), then token {list_token:.1f} ms, session {list_session:.1f} ms, same rows and schema "
+              f"300 indicators: first request {list_cold:.1f} ms (formulas parsed), then token {list_token:.1f} ms, "
+              f"session {list_session:.1f} ms, same rows and schema "
               f"without HTTP {list_direct:.1f} ms; SKP draft of {PER_POSITION} rows: JSON {draft_json:.1f} ms, "
               f".xlsx {draft_xlsx:.1f} ms")
         print("BENCH " + json.dumps(figures))

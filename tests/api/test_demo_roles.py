@@ -77,7 +77,8 @@ CALLS: dict[str, Call] = {
 
 
 def _objects() -> dict:
-    position = Position.objects.get(agency__slug="disperinaker", name="Kepala Bidang Pelatihan dan Penempatan Tenaga Kerja")
+    position = Position.objects.get(agency__slug="disperinaker",
+                                    name="Kepala Bidang Pelatihan dan Penempatan Tenaga Kerja")
     return {"pemda": Pemda.objects.get(slug="kabupaten-tanah-merah"), "agency": position.agency, "unit": position.unit,
             "position": position, "indicator": Indicator.objects.filter(position=position).order_by("pk").first(),
             "decree": Decree.objects.get(nomor="800/113/DPTK/2024")}

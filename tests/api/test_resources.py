@@ -82,7 +82,8 @@ def test_an_indicator_carries_its_formula_and_its_reading(client, world):
                                  "variables": {"ditempatkan": "Jumlah ditempatkan",
                                                "pencari_kerja": "Jumlah pencari kerja"}}
     world.indicator_a.save()
-    data = call(client, "GET", f"{API}/indicators/{world.indicator_a.pk}", token=token_for(world.user("planner"))).json()
+    token = token_for(world.user("planner"))
+    data = call(client, "GET", f"{API}/indicators/{world.indicator_a.pk}", token=token).json()
     assert data["formula"] == world.indicator_a.formula
     reading = data["reading"]
     assert reading["kind"] == "ratio_percent" and reading["error"] is None
@@ -96,6 +97,7 @@ def test_an_indicator_carries_its_formula_and_its_reading(client, world):
 def test_an_unreadable_formula_is_reported_not_a_500(client, world):
     Indicator.objects.filter(pk=world.indicator_a.pk).update(formula={"kind": "other", "expression": "a +* (",
                                                                       "variables": []})
-    data = call(client, "GET", f"{API}/indicators/{world.indicator_a.pk}", token=token_for(world.user("planner"))).json()
+    token = token_for(world.user("planner"))
+    data = call(client, "GET", f"{API}/indicators/{world.indicator_a.pk}", token=token).json()
     assert data["reading"]["expression_id"] is None
     assert data["reading"]["error"]["id"] and data["reading"]["error"]["en"]

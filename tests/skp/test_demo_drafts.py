@@ -28,7 +28,7 @@ def test_the_draft_follows_the_iki_decree(demo_data):
     assert [r.indikator for r in draft.rows] == [i.name for i in indicators]
     assert draft.employee.name == position.holder_name and draft.appraiser.position == "Kepala Dinas"
     printed = figures(position.agency, indicators, [Period.of_year(2024), *Period.of_year(2024).children("quarter")])
-    for row, indicator in zip(draft.rows, indicators):
+    for row, indicator in zip(draft.rows, indicators, strict=True):
         assert row.rhk == indicator.objective.text
         if indicator.supports_id:
             assert row.rhk_atasan == (indicator.supports.objective.text if indicator.supports.objective

@@ -21,7 +21,8 @@ def test_the_draft_page_and_its_json(login, world):
     page = client.get(reverse("pegawai:draft", args=[world.agency.slug, Y, world.position_a.pk]))
     assert page.status_code == 200 and world.indicator_a.name in page.content.decode()
     assert page.context["can_draft"]
-    data = json.loads(client.get(reverse("pegawai:draft_json", args=[world.agency.slug, Y, world.position_a.pk])).content)
+    url = reverse("pegawai:draft_json", args=[world.agency.slug, Y, world.position_a.pk])
+    data = json.loads(client.get(url).content)
     assert data["status"] == "draft" and [r["indicator"] for r in data["rows"]] == [world.indicator_a.pk]
 
 

@@ -68,5 +68,5 @@ def test_any_rows_map_numbered_and_total(rows, raw):
     mapped = skp_rows(rows, {r.indicator_id: IndicatorFacts(pk_target_raw=raw) for r in rows})
     assert [r.number for r in mapped] == list(range(1, len(rows) + 1))
     assert all(r.aspek in ASPEK for r in mapped)
-    for iki, row in zip(rows, mapped):
+    for iki, row in zip(rows, mapped, strict=True):
         assert row.aspek_saved == (iki.aspek_saved in ASPEK)

@@ -1,4 +1,4 @@
-"""Token pages in the account area (``api_tokens:``), mounted at /akun/token/. Access cases: tests/api/access_cases.py."""
+"""Token pages in the account area (``api_tokens:``), at /akun/token/. Access cases: tests/api/access_cases.py."""
 from django.urls import path
 
 from kinerja.api import views_tokens

@@ -7,6 +7,7 @@ units is a 404; an aspek change by someone who may read but not draft is a 403.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from django import forms
 from django.contrib import messages
@@ -28,7 +29,7 @@ from kinerja.errors import KinerjaError
 from kinerja.measurement.models import Evidence, Realisasi
 from kinerja.pegawai.drafts import build_draft, unit_predikat
 from kinerja.pegawai.services import save_aspek
-from kinerja.skp.distribution import EMPLOYEE_KEYS, EMPLOYEE_LABELS, check_distribution
+from kinerja.skp.distribution import EMPLOYEE_KEYS, EMPLOYEE_LABELS, DistributionCheck, check_distribution
 from kinerja.skp.model import ASPEK, ASPEK_LABELS, SkpDraft
 from kinerja.skp.predikat import DEFAULT_BANDS
 from kinerja.skp.render_xlsx import render_skp_xlsx
@@ -47,7 +48,7 @@ def _lang() -> str:
     return "en" if (get_language() or "id").startswith("en") else "id"
 
 
-def evidence_link(request: HttpRequest, agency: PerangkatDaerah):
+def evidence_link(request: HttpRequest, agency: PerangkatDaerah) -> Callable[[Evidence], str]:
     def url(item: Evidence) -> str:
         return request.build_absolute_uri(reverse("measurement:evidence_download", args=[agency.slug, item.pk]))
     return url
@@ -132,7 +133,7 @@ def skp_aspek(request: HttpRequest, slug: str, year: int, pk: int, indicator_id:
     return redirect(reverse("pegawai:draft", args=[agency.slug, year, position.pk]) + f"#baris-{indicator.pk}")
 
 
-def _check(request: HttpRequest, organisation: str | None) -> tuple[dict[str, int], object | None, str]:
+def _check(request: HttpRequest, organisation: str | None) -> tuple[dict[str, int], DistributionCheck | None, str]:
     """The counts typed into the distribution form and their check (nothing is saved)."""
     counts, problem = {}, ""
     for key in EMPLOYEE_KEYS:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 
@@ -106,7 +107,7 @@ def reading_of(formula: dict[str, Any]) -> dict[str, Any]:
 IndicatorPage = page_of(IndicatorOut, "IndicatorPage")
 
 
-def _with_relations(rows):
+def _with_relations(rows: QuerySet[Indicator]) -> QuerySet[Indicator]:
     return rows.select_related("agency__pemda", "objective").prefetch_related("variables")
 
 

@@ -7,6 +7,9 @@ version the caller saw (409 if someone saved since) and is audited to the caller
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
@@ -19,9 +22,11 @@ from kinerja.api.auth import require_write
 from kinerja.api.errors import ERROR_RESPONSES, WRITE_ERROR_RESPONSES, Message
 from kinerja.api.params import Id, Slug, Year
 from kinerja.measurement.models import Evidence
-from kinerja.pegawai.drafts import build_draft, unit_predikat
+from kinerja.catalog.models import Position
+from kinerja.pegawai.drafts import UnitPredikat, build_draft, unit_predikat
 from kinerja.pegawai.services import save_aspek
 from kinerja.skp.distribution import check_distribution
+from kinerja.skp.model import SkpDraft
 from kinerja.skp.render_xlsx import render_skp_xlsx
 
 router = Router(tags=["skp"])
@@ -151,13 +156,13 @@ class DistributionOut(Schema):
     guide: list[Message]
 
 
-def _evidence_url(request: HttpRequest, slug: str):
+def _evidence_url(request: HttpRequest, slug: str) -> Callable[[Evidence], str]:
     def url(item: Evidence) -> str:
         return request.build_absolute_uri(reverse("measurement:evidence_download", args=[slug, item.pk]))
     return url
 
 
-def _draft(request: HttpRequest, position_id: int, year: int):
+def _draft(request: HttpRequest, position_id: int, year: int) -> tuple[Position, SkpDraft]:
     scope = Scope.of(request.user)
     position = visible.one(visible.positions(scope).select_related("agency__pemda", "unit", "reports_to__unit"),
                            position_id)
@@ -195,7 +200,7 @@ def skp_aspek_save(request: HttpRequest, position_id: Id, indicator_id: Id, quer
     return {"indicator": indicator.pk, "year": row.year, "aspek": row.aspek, "version": row.version}
 
 
-def _predikat(found) -> dict:
+def _predikat(found: UnitPredikat) -> dict[str, Any]:
     return {**found.proposal.to_json(), "hidden": found.hidden}
 
 
