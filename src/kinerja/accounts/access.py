@@ -6,6 +6,8 @@ Rules:
 - planner: one agency, read and edit its catalog, verify and lock realisasi;
 - head: read an agency (no unit) or a unit and its sub-units;
 - operator: read a unit and its sub-units, enter realisasi there.
+- SKP drafts: whoever reads a position reads its draft; its aspek are changed by the catalog's editors
+  and by the heads and operators of the position's unit (or a unit above it).
 
 Users and roles: a pemda admin manages the accounts of their pemda and grants any role in it; a
 planner sees who holds roles in their agency and grants operator and unit-head roles for its units.
@@ -176,6 +178,18 @@ class Scope:
             return False
         return any(r.kind == K.OPERATOR and r.agency_id == unit.agency_id and unit.path.startswith(r.unit.path)
                    for r in self.roles)
+
+    def can_draft_skp(self, position: Position) -> bool:
+        """Change a position's SKP draft (the aspek of its rows): the catalog's editors, and the heads
+        and operators whose units hold the position (the employee and the superior agree the draft)."""
+        if self.can_edit_catalog(position.agency):
+            return True
+        for r in self.roles:
+            if r.agency_id != position.agency_id or r.kind not in (K.HEAD, K.OPERATOR):
+                continue
+            if r.unit_id is None or (position.unit_id and position.unit.path.startswith(r.unit.path)):
+                return True
+        return False
 
     # --- users and roles -------------------------------------------------------------------------
     # A user belongs to the pemdas and agencies where they hold roles. Someone whose last role was

@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "axes",
+    # django-ninja serves its reference page's Swagger UI from these static files (no CDN).
+    "ninja",
     "kinerja.accounts",
     "kinerja.audit",
     "kinerja.catalog",
@@ -43,6 +45,8 @@ INSTALLED_APPS = [
     "kinerja.intake",
     "kinerja.reports",
     "kinerja.quality",
+    "kinerja.api",
+    "kinerja.pegawai",
 ]
 
 MIDDLEWARE = [
@@ -141,6 +145,9 @@ PRIVATE_FILES_DIR = DATA_DIR / "files"
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 30 * 1024 * 1024
 KINERJA_MAX_UPLOAD_BYTES = int(os.environ.get("KINERJA_MAX_UPLOAD_BYTES", str(20 * 1024 * 1024)))
+
+# Requests per API token per minute (a fixed window counted in the database, shared by every process).
+KINERJA_API_RATE_PER_MINUTE = int(os.environ.get("KINERJA_API_RATE_PER_MINUTE", "300"))
 
 LOGGING = {
     "version": 1,

@@ -7,6 +7,9 @@ urlpatterns = [
     path("", include("kinerja.intake.urls")),
     path("", include("kinerja.reports.urls")),
     path("", include("kinerja.quality.urls")),
+    path("", include("kinerja.pegawai.urls")),
+    path("", include("kinerja.api.urls")),
+    path("akun/token/", include("kinerja.api.token_urls")),
     path("akun/", include("kinerja.accounts.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
 ]
