@@ -126,8 +126,7 @@ class Facts:
     rencana_aksi_due: int = 0                       # (indicator, ended quarter) pairs with a Rencana Aksi target
     rencana_aksi_reported: int = 0                  # … with realisasi reported
     capaian: tuple[CapaianFacts, ...] = ()           # the latest period of the year with computed capaian
-    capaian_period: str | None = None
-    capaian_period_label: str | None = None
+    capaian_period: str | None = None                # its key: "2025" or "2025-Q3"
     lkjip: LkjipFacts | None = None
     previous: PreviousEvaluation | None = None
 

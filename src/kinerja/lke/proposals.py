@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
+from kinerja.capaian.periods import parse_period
 from kinerja.cascade import Level
 from kinerja.lke.facts import Facts, IndicatorFacts, Link
 from kinerja.lke.instrument import Instrument
@@ -210,10 +211,10 @@ def targets_realistic(f: Facts) -> Judgement:
     share = _share(len(fitting), len(known))
     easy = [c.name for c in known if Fraction(c.capaian) > high]
     hard = [c.name for c in known if Fraction(c.capaian) < low]
-    id_ = (f"{len(fitting)} dari {len(known)} indikator ({_pct(share, 'id')}) capaiannya pada {f.capaian_period_label} "
+    id_ = (f"{len(fitting)} dari {len(known)} indikator ({_pct(share, 'id')}) capaiannya pada {_period(f, 'id')} "
            f"di antara 80% dan 120%")
     en = (f"{len(fitting)} of {len(known)} indicators ({_pct(share, 'en')}) reached between 80% and 120% in "
-          f"{f.capaian_period_label}")
+          f"{_period(f, 'en')}")
     if easy:
         id_ += f"; target terlalu mudah (> 120%): {_names(easy)}"
         en += f"; targets too easy (> 120%): {_names(easy)}"
@@ -238,11 +239,11 @@ def cascading(f: Facts) -> Judgement:
     spread_id = ", ".join(f"{n} sampai {lvl.label('id')}" for lvl, n in sorted(counts.items(), reverse=True))
     spread_en = ", ".join(f"{n} down to {lvl.label('en')}" for lvl, n in sorted(counts.items(), reverse=True))
     short = [f.iku_names.get(r.indicator, str(r.indicator)) for r in placed if r.deepest == shallowest]
-    id_ = (f"Dari {len(f.reach)} IKU: {spread_id}. Semua IKU sedikitnya sampai {shallowest.label('id')}")
-    en = f"Of {len(f.reach)} IKU: {spread_en}. Every IKU reaches at least {shallowest.label('en')}"
+    id_ = f"Dari {len(f.reach)} IKU: {spread_id}"
+    en = f"Of {len(f.reach)} IKU: {spread_en}"
     if shallowest < Level.INDIVIDUAL:
-        id_ += f"; yang berhenti paling dangkal: {_names(short)}"
-        en += f"; those stopping shallowest: {_names(short)}"
+        id_ += f"; jawaban mengikuti IKU yang berhenti paling dangkal, di {shallowest.label('id')}: {_names(short)}"
+        en += f"; the answer follows the IKU that stop shallowest, at {shallowest.label('en')}: {_names(short)}"
     unplaced = len(f.reach) - len(placed)
     if unplaced:
         id_ += f"; {unplaced} IKU belum dikaitkan dengan jabatan"
@@ -269,8 +270,8 @@ def targets_on_track(f: Facts) -> Judgement:
     share = _share(len(met), len(known))
     behind = [c.name for c in known if c.capaian < 100]
     id_ = (f"{len(met)} dari {len(known)} indikator ({_pct(share, 'id')}) mencapai atau melampaui targetnya pada "
-           f"{f.capaian_period_label}")
-    en = f"{len(met)} of {len(known)} indicators ({_pct(share, 'en')}) met their target in {f.capaian_period_label}"
+           f"{_period(f, 'id')}")
+    en = f"{len(met)} of {len(known)} indicators ({_pct(share, 'en')}) met their target in {_period(f, 'en')}"
     if behind:
         id_ += f"; tertinggal: {_names(behind)}"
         en += f"; behind: {_names(behind)}"
@@ -393,10 +394,18 @@ def capaian_computed_by_it(f: Facts) -> Judgement:
                      f"({_pct(share, 'en')}), with its explanation.", (link,) if link else ())
 
 
+def _period(f: Facts, language: str) -> str:
+    """The period the capaian facts are of, as words: "tahun 2025", "TW III 2025" / "2025", "Q3 2025"."""
+    key = f.capaian_period or str(f.year)
+    if key == str(f.year):
+        return f"tahun {f.year}" if language == "id" else str(f.year)
+    return parse_period(key).label(language)
+
+
 def _capaian_link(f: Facts) -> Link | None:
     if not f.capaian_period:
         return None
-    return Link("capaian", f"Capaian {f.capaian_period_label}", f"Capaian {f.capaian_period_label}",
+    return Link("capaian", f"Capaian {_period(f, 'id')}", f"Capaian {_period(f, 'en')}",
                 (("period", f.capaian_period),))
 
 

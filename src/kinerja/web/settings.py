@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "kinerja.intake",
     "kinerja.reports",
     "kinerja.quality",
+    "kinerja.evaluasi",
 ]
 
 MIDDLEWARE = [

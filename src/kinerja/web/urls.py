@@ -7,6 +7,7 @@ urlpatterns = [
     path("", include("kinerja.intake.urls")),
     path("", include("kinerja.reports.urls")),
     path("", include("kinerja.quality.urls")),
+    path("", include("kinerja.evaluasi.urls")),
     path("akun/", include("kinerja.accounts.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
 ]

@@ -22,6 +22,7 @@ TABS = [
     ("pohon", _("Pohon kinerja"), "reports:pohon", "whole"),
     ("documents", _("Dokumen"), "reports:documents", "whole"),
     ("quality", _("Kualitas"), "quality:agency_review", "all"),
+    ("evaluasi", _("Evaluasi AKIP"), "evaluasi:agency_home", "whole"),
     ("imports", _("Impor"), "intake:session_list", "edit"),
     ("history", _("Riwayat"), "catalog:agency_history", "whole"),
 ]
@@ -33,7 +34,7 @@ _ACTIVE_BY_VIEW = {
     "reports:pohon": "pohon", "reports:agency_dashboard": "dashboard",
 }
 _ACTIVE_BY_NAMESPACE = {"measurement": "measurement", "reports": "documents", "quality": "quality",
-                        "intake": "imports"}
+                        "intake": "imports", "evaluasi": "evaluasi"}
 
 
 def _active_tab(context) -> str | None:
