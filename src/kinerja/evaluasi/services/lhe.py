@@ -3,6 +3,8 @@ and sub-component with the agency's beside the evaluator's, the grade, notes, re
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from fractions import Fraction
 
 from django.utils import timezone
 
@@ -11,6 +13,7 @@ from kinerja.documents.lhe import Lhe, LheFinding, LheRecommendation, LheScore, 
 from kinerja.documents.model import AgencyInfo, Signatory
 from kinerja.evaluasi.models import Evaluation
 from kinerja.evaluasi.services.scores import scores_of
+from kinerja.lke.numbers import rounded
 from kinerja.reports.services.issuer import signing_place
 
 
@@ -19,10 +22,11 @@ def lhe_of(evaluation: Evaluation) -> Lhe:
     scored = any(a.penetapan for a in sc.answers.values())
     rows = []
     for usulan, penetapan in zip(sc.usulan.components, sc.penetapan.components):
-        rows.append(LheScore(usulan.code, usulan.name, usulan.weight, _r(usulan.score),
-                             _r(penetapan.score) if scored else None))
+        rows.append(LheScore(usulan.code, usulan.name, _exact(usulan.weight), rounded(usulan.score),
+                             rounded(penetapan.score) if scored else None))
         for su, sp in zip(usulan.subcomponents, penetapan.subcomponents):
-            rows.append(LheScore(su.code, su.name, su.weight, _r(su.score), _r(sp.score) if scored else None))
+            rows.append(LheScore(su.code, su.name, _exact(su.weight), rounded(su.score),
+                                 rounded(sp.score) if scored else None))
     grade = sc.penetapan.grade if scored else sc.usulan.grade
     findings = [LheFinding(c.code, c.text, sc.answers[c.code].penetapan_note) for c in sc.tree.criteria()
                 if c.code in sc.answers and sc.answers[c.code].penetapan_note.strip()]
@@ -53,7 +57,5 @@ def lhe_filename(evaluation: Evaluation, fmt: str) -> str:
     return f"lhe-akip-{slug}-{evaluation.year}{draft}.{fmt}"
 
 
-def _r(value):
-    from kinerja.lke.numbers import rounded
-
-    return rounded(value)
+def _exact(value: Fraction) -> Decimal:
+    return Decimal(value.numerator) / Decimal(value.denominator)
