@@ -91,9 +91,11 @@ def test_follow_up_reads_last_years_recommendations():
 def test_targets_on_track_and_realistic_read_capaian():
     capaian = tuple(CapaianFacts(n, f"Indikator {n}", "2025", Decimal(v)) for n, v in
                     enumerate(["100", "130", "95", "70"])) + (CapaianFacts(9, "Belum", "2025", None),)
-    facts = Facts(year=2025, as_of=date(2026, 1, 5), capaian=capaian, capaian_period="2025",
-                  capaian_period_label="tahun 2025")
+    facts = Facts(year=2025, as_of=date(2026, 1, 5), capaian=capaian, capaian_period="2025")
     got = propose(TREE, facts)
     assert got["1.c.3"].answer == "C" and got["1.c.3"].reason_id.startswith("2 dari 4 indikator (50%)")
     assert got["1.b.7"].answer == "C" and "terlalu mudah (> 120%): «Indikator 1»" in got["1.b.7"].reason_id
-    assert got["1.c.3"].evidence[0].param("period") == "2025"
+    assert got["1.c.3"].evidence[0].param("period") == "2025" and "pada tahun 2025" in got["1.c.3"].reason_id
+    assert "met their target in 2025" in got["1.c.3"].reason_en
+    quarter = propose(TREE, Facts(year=2025, as_of=date(2025, 10, 5), capaian=capaian, capaian_period="2025-Q3"))
+    assert "pada TW III 2025" in quarter["1.c.3"].reason_id and "in Q3 2025" in quarter["1.c.3"].reason_en
