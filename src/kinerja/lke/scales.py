@@ -6,7 +6,8 @@ a mean of thirds times a weight of 4,5 must not drift below a grade boundary.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 from kinerja.lke.errors import LkeError
@@ -27,26 +28,42 @@ class AnswerScale:
     name: str
     name_en: str
     options: tuple[Option, ...]
+    answers: tuple[str, ...] = field(init=False)
+    top: Fraction = field(init=False)
+    denominator: int = field(init=False)
+    _worth: dict[str, Fraction] = field(init=False, repr=False, compare=False)
+    _units: dict[str, int] = field(init=False, repr=False, compare=False)
 
-    @property
-    def answers(self) -> tuple[str, ...]:
-        return tuple(o.answer for o in self.options)
+    def __post_init__(self) -> None:
+        # Worked out once: a pemda page scores hundreds of sheets of ~80 answers each. Worths are also
+        # kept as whole numbers over one denominator, so a sheet's sums stay integer arithmetic.
+        top = max(o.value for o in self.options)
+        worth = {o.answer: o.value / top for o in self.options}
+        denominator = math.lcm(*(w.denominator for w in worth.values()))
+        object.__setattr__(self, "answers", tuple(o.answer for o in self.options))
+        object.__setattr__(self, "top", top)
+        object.__setattr__(self, "denominator", denominator)
+        object.__setattr__(self, "_worth", worth)
+        object.__setattr__(self, "_units", {a: int(w * denominator) for a, w in worth.items()})
 
-    @property
-    def top(self) -> Fraction:
-        return max(o.value for o in self.options)
+    def knows(self, answer: str) -> bool:
+        return answer in self._worth
+
+    def units(self, answer: str) -> int:
+        """:meth:`fraction` × :attr:`denominator`, for exact sums in whole numbers."""
+        return self._units[answer]
 
     def option(self, answer: str) -> Option | None:
         return next((o for o in self.options if o.answer == answer), None)
 
     def fraction(self, answer: str) -> Fraction:
         """What ``answer`` is worth as a share of the top answer (0–1)."""
-        option = self.option(answer)
-        if option is None:
+        worth = self._worth.get(answer)
+        if worth is None:
             raise LkeError(f"Jawaban '{answer}' bukan pilihan skala {self.name} ({', '.join(self.answers)}).",
                            f"Answer '{answer}' is not an option of the {self.name_en} scale "
                            f"({', '.join(self.answers)}).")
-        return option.value / self.top
+        return worth
 
     def to_dict(self) -> dict:
         return {"name": self.name, "name_en": self.name_en,

@@ -6,6 +6,7 @@ and never more; the result says whether it is complete.
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -138,6 +139,9 @@ def check_answers(instrument: Instrument, answers: Mapping[str, object]) -> dict
             problems.append(LkeError(f"Kode kriteria '{str(code)[:20]}' tidak ada di LKE {instrument.version}.",
                                      f"Criterion code '{str(code)[:20]}' is not in LKE {instrument.version}."))
             continue
+        if isinstance(raw, str) and criterion.scale.knows(raw):
+            clean[criterion.code] = raw  # already in its stored form: the common case on a pemda page
+            continue
         try:
             answer = normalise_answer(criterion, raw)
         except LkeError as exc:
@@ -156,25 +160,57 @@ def check_answers(instrument: Instrument, answers: Mapping[str, object]) -> dict
 
 def score(instrument: Instrument, answers: Mapping[str, object]) -> Score:
     clean = check_answers(instrument, answers)
+    plan = _plan(instrument)
     components = []
     unanswered = []
-    for comp in instrument.components:
+    total_units = 0
+    for comp, comp_plan in zip(instrument.components, plan.parts):
         subs = []
-        for sub in comp.subcomponents:
-            fractions = []
-            for c in sub.criteria:
-                if c.code in clean:
-                    fractions.append(c.scale.fraction(clean[c.code]))
-                else:
-                    fractions.append(Fraction(0))
+        comp_units = 0
+        for sub, multipliers in zip(comp.subcomponents, comp_plan):
+            units = answered = 0
+            for c, multiplier in multipliers:
+                answer = clean.get(c.code)
+                if answer is None:
                     unanswered.append(c.code)
-            mean = sum(fractions, Fraction(0)) / len(fractions)
-            subs.append(SubcomponentScore(sub.code, sub.name, sub.name_en, sub.weight, mean * sub.weight,
-                                          sum(c.code in clean for c in sub.criteria), len(sub.criteria)))
+                    continue
+                answered += 1
+                units += multiplier * c.scale.units(answer)
+            comp_units += units
+            subs.append(SubcomponentScore(sub.code, sub.name, sub.name_en, sub.weight, Fraction(units, plan.denominator),
+                                          answered, len(sub.criteria)))
+        total_units += comp_units
         components.append(ComponentScore(comp.code, comp.name, comp.name_en, comp.weight,
-                                         sum((s.score for s in subs), Fraction(0)), tuple(subs)))
-    total = sum((c.score for c in components), Fraction(0))
+                                         Fraction(comp_units, plan.denominator), tuple(subs)))
+    total = Fraction(total_units, plan.denominator)
     return Score(instrument.version, total, instrument.grades.grade_of(total), tuple(components), tuple(unanswered))
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """Each criterion's share of the total as a whole-number multiplier over one denominator, so a
+    sheet is scored in integer arithmetic: criterion i of a sub-component of n criteria and weight w
+    adds worth_i × w / n, i.e. units_i × multiplier_i / denominator."""
+
+    denominator: int
+    parts: tuple[tuple[tuple[tuple[Criterion, int], ...], ...], ...]
+
+
+def _plan(instrument: Instrument) -> _Plan:
+    cached = instrument.__dict__.get("_score_plan")
+    if cached is not None:
+        return cached
+    denominator = 1
+    for comp in instrument.components:
+        for sub in comp.subcomponents:
+            for c in sub.criteria:
+                denominator = math.lcm(denominator, c.scale.denominator * len(sub.criteria) * sub.weight.denominator)
+    parts = tuple(tuple(tuple((c, denominator * sub.weight.numerator
+                               // (c.scale.denominator * len(sub.criteria) * sub.weight.denominator))
+                              for c in sub.criteria) for sub in comp.subcomponents) for comp in instrument.components)
+    plan = _Plan(denominator, parts)
+    object.__setattr__(instrument, "_score_plan", plan)
+    return plan
 
 
 def _n(value: Fraction | Decimal, language: str, decimals: int | None = None) -> str:

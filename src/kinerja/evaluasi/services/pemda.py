@@ -8,7 +8,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 from kinerja.catalog.models import Pemda, PerangkatDaerah
-from kinerja.evaluasi.models import Answer, Evaluation
+from kinerja.evaluasi.models import Answer, Evaluation, LkeInstrument
+from kinerja.evaluasi.services.instruments import tree_of
 from kinerja.evaluasi.services.scores import Scores, scores_of
 from kinerja.lke import Grade
 
@@ -60,11 +61,15 @@ class Overview:
 def overview(pemda: Pemda, year: int, agencies: list[PerangkatDaerah]) -> Overview:
     years = list(range(year - YEARS_BACK + 1, year + 1))
     evaluations = list(Evaluation.objects.filter(agency__in=agencies, year__in=years)
-                       .select_related("instrument", "agency", "agency__pemda"))
+                       .select_related("agency", "agency__pemda"))
     answers = defaultdict(list)
-    for a in Answer.objects.filter(evaluation__in=evaluations):
+    for a in Answer.objects.filter(evaluation__in=evaluations).values_list(
+            "evaluation_id", "code", "usulan", "penetapan", named=True):
         answers[a.evaluation_id].append(a)
-    scored = {e.pk: scores_of(e, answers[e.pk]) for e in evaluations}
+    # Each tree once, however many agencies use it (a tree is ~80 criteria of JSON).
+    trees = {row.pk: tree_of(row) for row in LkeInstrument.objects.filter(
+        pk__in={e.instrument_id for e in evaluations})}
+    scored = {e.pk: scores_of(e, answers[e.pk], trees[e.instrument_id]) for e in evaluations}
     by_agency = {(e.agency_id, e.year): e for e in evaluations}
     lines = []
     for agency in agencies:

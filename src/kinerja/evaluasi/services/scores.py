@@ -13,13 +13,15 @@ from kinerja.lke import Instrument, Score, score
 @dataclass(frozen=True)
 class Scores:
     tree: Instrument
-    answers: dict[str, Answer]
+    answers: dict[str, Answer]              # or any row with code, usulan, penetapan
     usulan: Score
     penetapan: Score
 
 
-def scores_of(evaluation: Evaluation, answers: list[Answer] | None = None) -> Scores:
-    tree = tree_of(evaluation.instrument)
+def scores_of(evaluation: Evaluation, answers: list | None = None, tree: Instrument | None = None) -> Scores:
+    """``answers``: rows with ``code``, ``usulan`` and ``penetapan`` (models, or the light rows a pemda-wide
+    page fetches); read from the database when not given."""
+    tree = tree or tree_of(evaluation.instrument)
     rows = {a.code: a for a in (answers if answers is not None else evaluation.answers.all())}
     known = {c.code for c in tree.criteria()}
     usulan = score(tree, {code: a.usulan for code, a in rows.items() if code in known})
