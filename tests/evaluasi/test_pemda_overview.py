@@ -47,3 +47,11 @@ def test_the_page_in_both_languages(login, world):
     assert "Weakest sub-components across the pemda" in english
     assert "Measurement is the basis of reward and punishment" in english
     assert client.get(reverse("evaluasi:pemda_overview", args=[world.pemda.slug]) + "?tahun=abc").status_code == 200
+
+
+def test_the_pemda_pages_link_to_it(login, world):
+    client = login("evaluator")
+    target = reverse("evaluasi:pemda_overview", args=[world.pemda.slug])
+    assert target in client.get(reverse("catalog:agency_list")).content.decode()
+    assert target in client.get(reverse("reports:pemda_dashboard", args=[world.pemda.slug])).content.decode()
+    assert target not in login("planner").get(reverse("catalog:agency_list")).content.decode()

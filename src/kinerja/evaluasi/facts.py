@@ -19,12 +19,14 @@ from kinerja.cascade import IndicatorNode, Level, position_levels, reach
 from kinerja.capaian.periods import Period
 from kinerja.catalog.models import Decree, Indicator, PerangkatDaerah, Position, Unit
 from kinerja.evaluasi.models import BuktiDukung, Evaluation, Recommendation
+from kinerja.evaluasi.services.scores import penetapan_total
 from kinerja.lke.facts import (CapaianFacts, DecreeFacts, Facts, IndicatorFacts, LkjipFacts, PreviousEvaluation,
                                QuarterFacts)
 from kinerja.measurement.models import CapaianResult, Realisasi, ReportingPeriod, Renstra, Target
 from kinerja.measurement.services.entry import PERIOD_KIND_OF
 from kinerja.quality.services import catalog_row
 from kinerja.reports.models import PkProgram
+from kinerja.reports.services.documents import lkjip
 from kinerja.review import review_catalog
 
 R = Realisasi.Status
@@ -176,8 +178,6 @@ def _lkjip(agency: PerangkatDaerah, year: int) -> LkjipFacts | None:
                                         document_year=year).order_by("uploaded_at").first())
     if first is None:
         return None
-    from kinerja.reports.services.documents import lkjip
-
     report = lkjip(agency, year)
     rows = report.rows
     sasaran = {r.sasaran for r in rows}
@@ -192,8 +192,6 @@ def _lkjip(agency: PerangkatDaerah, year: int) -> LkjipFacts | None:
 
 
 def _previous(agency: PerangkatDaerah, year: int) -> PreviousEvaluation | None:
-    from kinerja.evaluasi.services.scores import penetapan_total
-
     last = Evaluation.objects.filter(agency=agency, year=year - 1).select_related("instrument").first()
     if last is None:
         return None
