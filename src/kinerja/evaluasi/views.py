@@ -45,7 +45,7 @@ def agency_home(request, slug):
     choices = [y for y in range(this_year - 2, this_year + 1) if y not in taken]
     return render(request, "evaluasi/agency_home.html", agency_context(
         agency, scope, "evaluasi", lines=lines, choices=choices, can_start=scope.can_self_assess(agency),
-        lang=language()))
+        lang=language(), usual_year=this_year - 1))  # an evaluation is usually of the year just closed
 
 
 @login_required
