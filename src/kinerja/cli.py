@@ -1,8 +1,8 @@
 """The one command-line entry point, ``kinerja``.
 
-Pure sub-commands (``formula``, ``capaian``, ``decree read``, ``decree write``, ``decree review``) run without Django or a
-database; everything else is handed to Django's management commands (``serve``, ``demo``,
-``createadmin``, ``migrate``, ``decree import`` …).
+Pure sub-commands (``formula``, ``capaian``, ``decree read``, ``decree write``, ``decree review``,
+``evaluasi template``, ``evaluasi score``) run without Django or a database; everything else is handed
+to Django's management commands (``serve``, ``demo``, ``createadmin``, ``migrate``, ``decree import`` …).
 """
 from __future__ import annotations
 
@@ -11,11 +11,12 @@ import sys
 from collections.abc import Callable, Sequence
 
 
-def _pure(module: str) -> Callable[[list[str]], int]:
+def _pure(module: str, *lead: str) -> Callable[[list[str]], int]:
+    """The ``main(argv)`` of ``module``; ``lead`` goes before the user's arguments (a sub-command)."""
     def run(argv: list[str]) -> int:
         import importlib
 
-        return importlib.import_module(module).main(argv)
+        return importlib.import_module(module).main([*lead, *argv])
 
     return run
 
@@ -27,6 +28,8 @@ PURE_COMMANDS: dict[tuple[str, ...], Callable[[list[str]], int]] = {
     ("decree", "read"): _pure("kinerja.importer.cli"),
     ("decree", "write"): _pure("kinerja.documents.cli"),
     ("decree", "review"): _pure("kinerja.review.cli"),
+    ("evaluasi", "template"): _pure("kinerja.lke.cli", "template"),
+    ("evaluasi", "score"): _pure("kinerja.lke.cli", "score"),
 }
 
 

@@ -9,6 +9,10 @@ Rules:
 - SKP drafts: whoever reads a position reads its draft; its aspek are changed by the catalog's editors
   and by the heads and operators of the position's unit (or a unit above it).
 
+Evaluasi AKIP: the planner (or a pemda admin) answers the agency's self-assessment and reports its
+follow-up; the pemda's evaluator (the Inspektorat) scores it, writes recommendations and verifies the
+follow-up; evaluators and pemda admins adopt the pemda's LKE. Reading follows ``reads_agency_whole``.
+
 Users and roles: a pemda admin manages the accounts of their pemda and grants any role in it; a
 planner sees who holds roles in their agency and grants operator and unit-head roles for its units.
 
@@ -190,6 +194,18 @@ class Scope:
             if r.unit_id is None or (position.unit_id and position.unit.path.startswith(r.unit.path)):
                 return True
         return False
+
+    # --- Evaluasi AKIP ---------------------------------------------------------------------------
+
+    def can_self_assess(self, agency: PerangkatDaerah) -> bool:
+        return self.can_edit_catalog(agency)
+
+    def can_evaluate(self, agency: PerangkatDaerah) -> bool:
+        """Score an agency's evaluation (nilai penetapan): the evaluators of its pemda, nobody else."""
+        return any(r.kind == K.EVALUATOR and r.pemda_id == agency.pemda_id for r in self.roles)
+
+    def can_manage_lke(self, pemda: Pemda) -> bool:
+        return any(r.kind in (K.EVALUATOR, K.PEMDA_ADMIN) and r.pemda_id == pemda.pk for r in self.roles)
 
     # --- users and roles -------------------------------------------------------------------------
     # A user belongs to the pemdas and agencies where they hold roles. Someone whose last role was

@@ -16,6 +16,7 @@ from django.db.models import Q
 
 from kinerja.accounts.models import Role
 from kinerja.audit.context import acting_as
+from kinerja.demo.evaluasi import evaluate
 from kinerja.demo.history import measure
 from kinerja.catalog.models import (
     Decree, Indicator, Objective, Pemda, PerangkatDaerah, Position, Unit, Variable,
@@ -61,6 +62,8 @@ def load_demo(spec: DemoSpec = DEMO) -> LoadReport:
         # Targets and realisasi for the first agency, through the measurement services themselves;
         # idempotent per indicator, like the rest of the loader.
         measure(agencies[spec.agencies[0].slug])
+        # Its Evaluasi AKIP, through the evaluation services: one year completed, the next open.
+        report.created["evaluation"] += evaluate(agencies[spec.agencies[0].slug])
     return report
 
 

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "kinerja.quality",
     "kinerja.api",
     "kinerja.pegawai",
+    "kinerja.evaluasi",
 ]
 
 MIDDLEWARE = [

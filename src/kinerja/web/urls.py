@@ -10,6 +10,7 @@ urlpatterns = [
     path("", include("kinerja.pegawai.urls")),
     path("", include("kinerja.api.urls")),
     path("akun/token/", include("kinerja.api.token_urls")),
+    path("", include("kinerja.evaluasi.urls")),
     path("akun/", include("kinerja.accounts.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
 ]

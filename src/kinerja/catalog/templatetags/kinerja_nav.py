@@ -23,6 +23,7 @@ TABS = [
     ("documents", _("Dokumen"), "reports:documents", "whole"),
     ("quality", _("Kualitas"), "quality:agency_review", "all"),
     ("skp", _("SKP"), "pegawai:start", "all"),
+    ("evaluasi", _("Evaluasi AKIP"), "evaluasi:agency_home", "whole"),
     ("imports", _("Impor"), "intake:session_list", "edit"),
     ("history", _("Riwayat"), "catalog:agency_history", "whole"),
 ]
@@ -34,7 +35,7 @@ _ACTIVE_BY_VIEW = {
     "reports:pohon": "pohon", "reports:agency_dashboard": "dashboard",
 }
 _ACTIVE_BY_NAMESPACE = {"measurement": "measurement", "reports": "documents", "quality": "quality",
-                        "intake": "imports", "pegawai": "skp"}
+                        "intake": "imports", "pegawai": "skp", "evaluasi": "evaluasi"}
 
 
 def _active_tab(context) -> str | None:

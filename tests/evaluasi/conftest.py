@@ -1,0 +1,1 @@
+from support.demo import demo_data  # noqa: F401  (fixture)
