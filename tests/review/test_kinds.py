@@ -33,7 +33,11 @@ def test_synonyms_abbreviations_inflections_and_typos_are_no_mismatch():
             row("Persentase Lembaga Kerja Sama yang dibina", PCT.format("LKS", "mendapat pembinaan"), satuan="%",
                 definisi="Lembaga Kerja Sama (LKS) adalah forum komunikasi pekerja dan pengusaha."),
             row("Persentase koperasi yang dinilai kesehatannya", PCT.format("koperasi", "dinilai kesehatanya"), satuan="%"),
-            row("Tingkat Kesempatan Kerja", "Jumlah penduduk yang bekerja dibagi jumlah angkatan kerja x 100%", satuan="%")]
+            row("Tingkat Kesempatan Kerja", "Jumlah penduduk yang bekerja dibagi jumlah angkatan kerja x 100%", satuan="%"),
+            # The numerator elides its noun: "Jumlah ditempatkan" counts the job seekers of the denominator.
+            row("Persentase pencari kerja yang ditempatkan", "Jumlah ditempatkan / Jumlah pencari kerja x 100%",
+                satuan="%"),
+            row("Persentase sekolah yang terakreditasi", "Jumlah terakreditasi dibagi jumlah sekolah x 100%", satuan="%")]
     for r in rows:
         found = codes(review_catalog(catalog(r)))
         assert not found & {"name-formula-object", "name-condition-differs", "formula-drops-qualifier",

@@ -101,10 +101,10 @@ def _review(active: list[Indicator]) -> dict[int, tuple[tuple[str, ...], tuple[s
     catalog = {"document": {}, "positions": [], "indicators": [catalog_row(i) for i in active], "warnings": []}
     found: dict[int, tuple[list[str], list[str]]] = {i.pk: ([], []) for i in active}
     for finding in review_catalog(catalog):
-        if finding.row is None:
-            continue
-        errors, warnings = found[active[finding.row].pk]
-        (errors if finding.severity == "error" else warnings).append(finding.code)
+        # A decree-level finding (one gap across most rows) counts on every row it covers.
+        for index in finding.rows if finding.row is None else (finding.row,):
+            errors, warnings = found[active[index].pk]
+            (errors if finding.severity == "error" else warnings).append(finding.code)
     return {pk: (tuple(e), tuple(w)) for pk, (e, w) in found.items()}
 
 

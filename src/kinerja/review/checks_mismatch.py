@@ -115,7 +115,8 @@ def _computes_change(row: Row) -> bool:
 
 
 def _counted(row: Row) -> list[Phrase]:
-    return [parse(p) for p in row.shape.counted_phrases if p.strip()]
+    """The phrases the formula counts; an elided one ("Jumlah ditempatkan") counts what the name names."""
+    return [phrase for p in row.shape.counted_phrases if p.strip() and (phrase := parse(p)).head is not None]
 
 
 def _spelled(found: tuple[str, ...] | list[str], ctx: ReviewContext) -> list[str]:

@@ -84,7 +84,8 @@ def parse(text: str | None) -> Phrase:
     thing: list[str] = []
     rest: list[str] = []
     for index, word in enumerate(found):
-        if word in _CONDITION_START or (thing and _is_participle(word)):
+        # A participle first ("Jumlah ditempatkan") elides the thing: it is the population named elsewhere.
+        if word in _CONDITION_START or _is_participle(word):
             rest = found[index:]
             break
         thing.append(word)
