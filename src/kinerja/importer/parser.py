@@ -158,7 +158,7 @@ class DecreeParser:
             self.section.fungsi.add(text)
 
     def _table(self, table: Table) -> None:
-        if not any(header_map(row.cells) for row in table.rows):
+        if table.columns is None and not any(header_map(row.cells) for row in table.rows):
             # "Nomor | : | 17 Tahun 2023", "Ditetapkan di | : | Martapura": header fields laid out in cells
             self.text_lines.extend(TextLine(" ".join(c.strip() for c in row.cells if c.strip()), row.where)
                                    for row in table.rows)
@@ -176,7 +176,7 @@ class DecreeParser:
 
     @staticmethod
     def _is_layout_table(table: Table) -> bool:
-        if any(header_map(row.cells) for row in table.rows):
+        if table.columns is not None or any(header_map(row.cells) for row in table.rows):
             return False
         return any(JABATAN_MARKER.match(clean_text(" ".join(row.cells))) or
                    TUGAS_MARKER.match(clean_text(" ".join(row.cells))) for row in table.rows)

@@ -76,6 +76,17 @@ class TableReader:
 
     def feed(self, table: Table, jabatan: str | None) -> None:
         first_data = True
+        if table.columns is not None:
+            self.columns = table.columns
+            for row in table.rows:
+                before = len(self.rows)
+                self._feed_row(row, jabatan, first_data)
+                first_data = False
+                if len(self.rows) > before and table.note:
+                    draft = self.rows[-1]
+                    draft.uncertain.update(name for name in FIELDS if name in table.columns)
+                    self.warnings.append(row.where.warning(f"{table.note}; periksa isinya"))
+            return
         for row in table.rows:
             columns = header_map(row.cells)
             if columns:
