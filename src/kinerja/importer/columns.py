@@ -106,6 +106,18 @@ def is_header_part(cells: list[str]) -> bool:
     return bool(present) and all(_label_like(c) and classify(c) is not None for c in present)
 
 
+def combine_header(upper: list[str], lower: list[str]) -> list[str]:
+    """A header printed over two rows, as one: each column is named by its lower cell where that names
+    a column (``NAMA`` under ``URAIAN INDIKATOR``), else by the cell above (merged over both rows)."""
+    width = max(len(upper), len(lower))
+    out = []
+    for i in range(width):
+        up = upper[i].strip() if i < len(upper) else ""
+        lo = lower[i].strip() if i < len(lower) else ""
+        out.append(lo if lo and classify(lo) not in (None, "target") else (up or lo))
+    return out
+
+
 @dataclass(frozen=True)
 class Label:
     text: str

@@ -1,7 +1,7 @@
 """A .docx decree: paragraphs and tables in body order, tables read cell by cell (not flattened).
 
 A vertically merged cell is repeated in every row it spans (python-docx gives the top cell for
-each), a horizontally merged one is kept once. A table nested in a cell is rendered into the cell's
+each), a horizontally merged one stands in its first grid column. A table nested in a cell is rendered into the cell's
 text as ``Header / Header: a b; c d``.
 """
 from __future__ import annotations
@@ -23,12 +23,12 @@ def _cell_text(cell) -> str:
 
 
 def _row_cells(row) -> list[str]:
+    """One cell per grid column, so the columns line up with the header's (a header may span two rows
+    and merge cells across); a horizontally merged cell's text stands in its first column only."""
     cells, seen = [], None
     for cell in row.cells:
-        if cell._tc is seen:
-            continue  # a horizontally merged cell appears once per grid column
+        cells.append("" if cell._tc is seen else _cell_text(cell))
         seen = cell._tc
-        cells.append(_cell_text(cell))
     return cells
 
 

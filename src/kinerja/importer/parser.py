@@ -24,6 +24,15 @@ _SASARAN_START = re.compile(r"^\W*(Ter[a-z]+nya|Meningkat[a-z]*|Menurun[a-z]*|Me
                             r"Tercapai[a-z]*|Terlaksan[a-z]*)\b")
 
 
+# "A. INDIKATOR KINERJA KEPALA SEKSI X": a section headed by the jabatan itself, without a JABATAN label
+_LETTERED_SECTION = re.compile(r"^\W*(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]\s*INDIKATOR\s+KINERJA\s+(?:INDIVIDU\s+)?(?:\(IKI\)\s+)?"
+                               r"(?!UTAMA\b|INDIVIDU\b|DINAS\b|BADAN\b|KANTOR\b|PEMERINTAH\b|TAHUN\b)(?P<jabatan>[A-Z].+)$")
+_IKU_HEADING = re.compile(r"^\W*(?:[A-Z]|\d{1,2}|[IVX]{1,4})?[.)]?\s*INDIKATOR\s+KINERJA\s+UTAMA\W*$", re.IGNORECASE)
+# the jabatan of a signature block under an IKI table ("KEPALA SEKSI PENEMPATAN,")
+_SIGNER_JABATAN = re.compile(r"^\s*(?:(?:PLT|PLH|A\.N\.)\.?\s+)?(?:KEPALA|SEKRETARIS|KASUBBAG|KASI|KABID|PENGELOLA|"
+                             r"PENGADMINISTRASI|ANALIS|BENDAHARA|PENYUSUN|STAF|PELAKSANA|PRANATA|FUNGSIONAL|PENGEMUDI|"
+                             r"KOORDINATOR)\b[A-Z ,.&/()-]*$")
+
 # a title line after "INDIKATOR KINERJA INDIVIDU" that names the agency or year, not a jabatan
 _NOT_JABATAN = re.compile(r"^\W*(DINAS|BADAN|KANTOR|PEMERINTAH)\b|\bTAHUN\s+\d{4}|:|"
                           r"^\W*(TENTANG|NOMOR|LAMPIRAN|MENIMBANG|MENGINGAT|MEMUTUSKAN|MENETAPKAN)\b", re.IGNORECASE)
@@ -59,6 +68,8 @@ class DecreeParser:
         self.ocr_lines: list[TextLine] = []
         self.text_lines: list[TextLine] = []
         self._unit: str | None = None
+        # rows of an IKI table read before its jabatan, which the signature block under it names
+        self._awaiting: list[DraftRow] = []
 
     # --- sections -------------------------------------------------------------------------------
 
@@ -97,13 +108,28 @@ class DecreeParser:
             (self.section.fungsi if self.mode == "fungsi" else self.section.tugas).blank()
         if not text:
             return
+        if self._awaiting and _SIGNER_JABATAN.match(text):
+            self._sign(text)
+            return
         m = JABATAN_MARKER.match(text)
         if m and m.group(1).strip():
             self._open_section(m.group(1))
             return
         if IKI_HEADING.match(text):
-            self._flush_ocr()
+            self._close_section()  # the next table is not the previous jabatan's
+            self._drop_awaiting()
             self.expect_jabatan = True
+            self.mode = "body"
+            return
+        m = _LETTERED_SECTION.match(text)
+        if m and text.upper() == text:
+            self._drop_awaiting()
+            self._open_section(m.group("jabatan"))
+            return
+        if _IKU_HEADING.match(text):
+            self._close_section()
+            self._drop_awaiting()
+            self.expect_jabatan = False
             self.mode = "body"
             return
         if self.expect_jabatan:
@@ -170,9 +196,32 @@ class DecreeParser:
             return
         self._flush_ocr()
         jabatan = self.section.position["jabatan"] if self.section else None
+        before = len(self.tables.rows)
         self.tables.feed(table, jabatan)
         if self.section is not None:
             self.mode = "after"
+        elif self.expect_jabatan:
+            # "INDIKATOR KINERJA INDIVIDU" then the table: the jabatan comes in the signature below it
+            self.expect_jabatan = False
+            self._drop_awaiting()
+            self._awaiting = [row for row in self.tables.rows[before:] if row.jabatan is None]
+
+    def _sign(self, text: str) -> None:
+        """The signature block names the jabatan of the IKI table above it."""
+        jabatan = jabatan_name(text.strip(" ,.:"))
+        for row in self._awaiting:
+            row.jabatan = jabatan
+        self._unit = unit_of(jabatan, self._unit)
+        self.positions.append({"jabatan": jabatan, "unit": self._unit, "tugas": [], "fungsi": []})
+        self.warnings.append(self._awaiting[0].where.warning(
+            f"jabatan '{jabatan}' dibaca dari blok tanda tangan di bawah tabel"))
+        self._awaiting = []
+
+    def _drop_awaiting(self) -> None:
+        if self._awaiting:
+            self.warnings.append(self._awaiting[0].where.warning(
+                "tabel IKI tanpa nama jabatan (tidak ada judul maupun tanda tangan yang menyebutnya)"))
+            self._awaiting = []
 
     @staticmethod
     def _is_layout_table(table: Table) -> bool:
@@ -180,6 +229,16 @@ class DecreeParser:
             return False
         return any(JABATAN_MARKER.match(clean_text(" ".join(row.cells))) or
                    TUGAS_MARKER.match(clean_text(" ".join(row.cells))) for row in table.rows)
+
+    def _positions_from_rows(self) -> None:
+        """A jabatan that only a table column names is a position too (without tugas and fungsi)."""
+        known = {p["jabatan"] for p in self.positions}
+        unit = None
+        for row in self.tables.rows:
+            if row.jabatan and row.jabatan not in known:
+                known.add(row.jabatan)
+                unit = unit_of(row.jabatan, unit)
+                self.positions.append({"jabatan": row.jabatan, "unit": unit, "tugas": [], "fungsi": []})
 
     # --- result ---------------------------------------------------------------------------------
 
@@ -190,6 +249,8 @@ class DecreeParser:
             else:
                 self._line(item)
         self._close_section()
+        self._drop_awaiting()
+        self._positions_from_rows()
         document, header_warnings = read_header(self.text_lines, has_positions=bool(self.positions))
         self.warnings[:0] = header_warnings
         return document, self.tables.rows

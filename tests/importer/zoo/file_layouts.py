@@ -51,7 +51,7 @@ def docx_merged(catalog: dict, columns: list[Column], merge: tuple[str, ...] = (
         for i, c in enumerate(columns):
             top, bottom = table.rows[0].cells[i], table.rows[1].cells[i]
             if spans_two and i == ind:
-                top.text, bottom.text = "INDIKATOR KINERJA", "URAIAN"
+                top.text, bottom.text = "INDIKATOR KINERJA", "NAMA"
             elif spans_two and i == ind + 1:
                 top.text, bottom.text = "", c.title
             else:
@@ -155,7 +155,7 @@ def xlsx_merged_header(catalog: dict, columns: list[Column]) -> bytes:
         fields = [c.field for c in columns]
         ind = fields.index("indikator")
         sheet.append(["URAIAN INDIKATOR" if i in (ind, ind + 1) else c.title for i, c in enumerate(columns)])
-        sheet.append(["NAMA" if i == ind else ("FORMULASI" if i == ind + 1 else None) for i, _ in enumerate(columns)])
+        sheet.append(["NAMA" if i == ind else (c.title if i == ind + 1 else None) for i, c in enumerate(columns)])
         for i, _ in enumerate(columns, start=1):
             if i - 1 not in (ind, ind + 1):
                 sheet.merge_cells(start_row=top, start_column=i, end_row=top + 1, end_column=i)

@@ -38,7 +38,7 @@ ZOO: list[Layout] = [
     Layout("iki-signature-block", _text(T.tabs, T.SHORT, block=T.bare_block, after=T.signature_after), T.SHORT,
            iki_only=True),
     Layout("iki-jabatan-column", lambda c: T.jabatan_column(c, T.SHORT).encode("utf-8"), T.SHORT),
-    Layout("docx-merged-cells", lambda c: F.docx_merged(c, T.FULL), T.FULL),
+    Layout("docx-merged-cells", lambda c: F.docx_merged(c, T.FORMULA_FIRST), T.FORMULA_FIRST),
     Layout("pdf-ruled-merged-cells", lambda c: F.pdf(c, T.SHORT, ruled=True, landscape=False), T.SHORT),
     Layout("pdf-landscape-unruled", lambda c: F.pdf(c, T.SHORT, ruled=False, landscape=True), T.SHORT),
     Layout("xlsx-merged-header", lambda c: F.xlsx_merged_header(c, T.FULL), T.FULL),

@@ -10,6 +10,10 @@ FULL = [Column("NO", "no"), Column("SASARAN", "sasaran"), Column("INDIKATOR KINE
         Column("DEFINISI OPERASIONAL", "definisi"), Column("FORMULASI PERHITUNGAN", "formula_text"),
         Column("SATUAN", "satuan"), Column("PENANGGUNG JAWAB", "penanggung_jawab"),
         Column("SUMBER DATA", "sumber_data")]
+FORMULA_FIRST = [Column("NO", "no"), Column("SASARAN", "sasaran"), Column("INDIKATOR KINERJA", "indikator"),
+                 Column("FORMULASI PERHITUNGAN", "formula_text"), Column("DEFINISI OPERASIONAL", "definisi"),
+                 Column("SATUAN", "satuan"), Column("PENANGGUNG JAWAB", "penanggung_jawab"),
+                 Column("SUMBER DATA", "sumber_data")]
 OTHER_WORDS = [Column("No", "no"), Column("Sasaran Strategis", "sasaran"), Column("Indikator Kinerja Utama", "indikator"),
                Column("Penjelasan", "definisi"), Column("Rumus", "formula_text"), Column("PIC", "penanggung_jawab"),
                Column("Sumber Data", "sumber_data")]
