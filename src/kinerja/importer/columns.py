@@ -129,7 +129,7 @@ class Label:
 def header_labels(line: str) -> list[Label] | None:
     """The labels of a header written as plain words (``NO  SASARAN  INDIKATOR KINERJA  RUMUS``), in order;
     ``None`` when the line holds any word that is not a header word, or does not read as a header."""
-    words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[^\s/]+(?:\s*/\s*[^\s/]+)*", line)]
+    words = [(m.group(0).rstrip("/"), m.start(), m.end()) for m in re.finditer(r"[^\s/]+(?:/[^\s/]+)*/?", line)]
     if not words or len(words) > 40:
         return None
     labels: list[Label] = []
@@ -145,7 +145,8 @@ def header_labels(line: str) -> list[Label] | None:
                 break
         else:
             parts = [p.strip() for p in words[i][0].split("/")]
-            if len(parts) > 1 and all(_label(p) in _PHRASES for p in parts):  # TUJUAN/SASARAN
+            if len(parts) > 1 and all(_label(p) in _PHRASES for p in parts) or _label(words[i][0]) in _HEADER_WORDS:
+                # TUJUAN/SASARAN, or a label cut by its column's width ("PENANGGUNG" over "JAWAB")
                 labels.append(Label(words[i][0], classify(words[i][0]), words[i][1], words[i][2]))
                 i += 1
                 continue
