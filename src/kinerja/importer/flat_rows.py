@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from kinerja.importer import cues
 from kinerja.importer.columns import Label, classify, header_labels
@@ -23,11 +24,15 @@ from kinerja.importer.structure_lines import ends_table
 NOTE_FLAT = "tabel tanpa batas sel (satu baris per baris tabel): batas kolom ditebak dari isinya"
 NOTE_CELLS = "tabel satu sel per baris: baris tabel disusun dari urutan sel"
 _ROW_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]?\s+")
+# words that need the word after them: a cell does not end on one ("Kepala | Bidang X" is one cell)
 _OPEN_END = {"yang", "dan", "di", "ke", "dari", "untuk", "atau", "dengan", "pada", "serta", "oleh", "bagi",
-             "terhadap", "dalam", "/", "-", "x", "X", "(", ":", "=", "dibagi", "dikurangi", "dikali", "per", "s.d."}
-_EMPTY = {"sasaran": -0.3, "indikator": -50.0, "formula_text": -2.0, "definisi": -0.8, "satuan": -0.8,
-          "penanggung_jawab": -0.8, "sumber_data": -0.8}
-_MAX_WORDS = {"sasaran": 40, "indikator": 40, "definisi": 120, "formula_text": 90, "satuan": 3,
+             "terhadap", "dalam", "/", "-", "x", "(", ":", "=", "dibagi", "dikurangi", "dikali", "per", "s.d.",
+             "kepala", "kasi", "kabid", "kasubbag", "sub", "seksi", "bidang", "jumlah", "persentase", "prosentase",
+             "indeks", "tingkat", "rasio", "nilai", "total", "seluruh", "data", "dokumen", "laporan", "sistem",
+             "aplikasi", "hasil", "buku", "badan", "dinas", "tahun", "bulan"}
+_EMPTY = {"sasaran": -0.3, "indikator": -50.0, "formula_text": -2.0, "definisi": -0.6, "satuan": -0.8,
+          "penanggung_jawab": -0.5, "sumber_data": -0.5}
+_MAX_WORDS = {"sasaran": 40, "indikator": 40, "definisi": 90, "formula_text": 70, "satuan": 3,
               "penanggung_jawab": 14, "sumber_data": 20}
 _LONG = {"satuan": 2, "penanggung_jawab": 9, "sumber_data": 12, "sasaran": 22, "indikator": 26}
 _MAX_ROW_WORDS = 400
@@ -37,6 +42,11 @@ def _span_score(field: str, words: list[str], known: Counter | None) -> float:
     if not words:
         return _EMPTY.get(field, -0.8)
     text = " ".join(words)
+    return _base_score(field, tuple(words), text) + (1.5 if known and known.get(text, 0) >= 2 else 0.0)
+
+
+@lru_cache(maxsize=200_000)
+def _base_score(field: str, words: tuple[str, ...], text: str) -> float:
     total = 2.0 * cues.score(field, text)
     first, last = words[0], words[-1]
     total += 0.5 if first[:1].isupper() or first[:1].isdigit() or first[:1] in "(%Σ\"'" else -1.2
@@ -52,10 +62,10 @@ def _span_score(field: str, words: list[str], known: Counter | None) -> float:
             total -= 1.0
         if re.search(r"100\s*%$", text):
             total += 0.8
-    if field != "formula_text" and re.search(r"\b[xX×]\s*100\s*%", text):
+    if field not in ("formula_text", "satuan") and re.search(r"100\s*%|\bdibagi\b|\bdikali\b", text):
         total -= 1.5
-    if known and known.get(text, 0) >= 2:
-        total += 1.5
+    if len(words) == 1 and field != "satuan" and not (first.isupper() and len(first) > 1) and not first[:1].isdigit():
+        total -= 1.0  # a lone ordinary word is rarely a whole cell of these columns
     return total
 
 
@@ -150,7 +160,7 @@ def cell_header_at(lines: list[str], start: int) -> list[str] | None:
     while i < len(lines) and (field := single_label(lines[i])) is not None:
         fields.append(field)
         i += 1
-    if len(fields) >= 3 and "indikator" in fields and len(set(fields) & set(cues.FIELDS)) >= 3:
+    if len(fields) >= 3 and fields[0] == "number" and "indikator" in fields and len(set(fields) & set(cues.FIELDS)) >= 3:
         return fields
     return None
 

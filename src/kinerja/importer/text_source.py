@@ -88,7 +88,8 @@ def _free_table(lines: list[str], i: int) -> tuple[Table, int] | None:
     if labels is not None:
         return read_aligned(lines, i, labels)
     labels = header_labels(line)
-    if labels is not None and len(labels) >= 3:
+    # one line per row is told from OCR's interleaved columns (ocr_table) by the row number it starts with
+    if labels is not None and len(labels) >= 3 and labels[0].field == "number":
         return read_flat(lines, i, labels)
     fields = cell_header_at(lines, i)
     if fields is not None:
