@@ -28,6 +28,10 @@ def _text(value) -> str:
     return " ".join(str(value).split()) if value else ""
 
 
+def _lines(items) -> str:
+    return "\n".join(_text(item) for item in items or [] if _text(item))
+
+
 def _iso_date(value) -> datetime.date | None:
     if not isinstance(value, str):
         return None
@@ -154,11 +158,15 @@ class _Committer:
     def decree(self, amends: Decree | None) -> Decree:
         doc = self.catalog["document"]
         tanggal = _iso_date(doc.get("tanggal"))
+        # the decree's own menimbang, mengingat and diktum, one item a line: a regenerated decree prints
+        # them instead of generic legal bases the original never cited
         return Decree.objects.create(
             agency=self.agency, nomor=_text(doc["nomor"]), tahun=decree_year(doc["tahun"]), jenis=doc["jenis"],
-            tanggal=tanggal, tanggal_text="" if tanggal else _text(doc.get("tanggal")),
+            tentang=_text(doc.get("tentang")), tanggal=tanggal, tanggal_text="" if tanggal else _text(doc.get("tanggal")),
             ditetapkan_di=_text(doc.get("ditetapkan_di")), penandatangan=_text(doc.get("penandatangan")),
-            nip=_text(doc.get("nip")), status=Decree.Status.DITETAPKAN, amends=amends)
+            pangkat=_text(doc.get("pangkat")), nip=_text(doc.get("nip")), status=Decree.Status.DITETAPKAN,
+            amends=amends, menimbang=_lines(doc.get("menimbang")), mengingat=_lines(doc.get("mengingat")),
+            memutuskan=_lines(doc.get("diktum")))
 
     def indicator_jenis(self, decree: Decree, jabatan: str | None) -> str:
         if decree.jenis == Decree.Jenis.IKU_IKI:
