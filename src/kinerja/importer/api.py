@@ -7,7 +7,9 @@ from pathlib import Path
 from kinerja.importer.errors import DecreeFormatError, DecreeTooLargeError
 from kinerja.importer.model import SourceDocument
 from kinerja.importer.parser import build_catalog
+from kinerja.importer.pdf_streams import check_pdf_streams
 from kinerja.importer.reading import DecreeReading
+from kinerja.importer.sandbox import run_bounded
 from kinerja.importer.sniff import MAX_INPUT_BYTES, MAX_TEXT_CHARS, decode_text, detect
 from kinerja.importer.text_source import text_to_source
 
@@ -44,13 +46,25 @@ def _load(source: str | os.PathLike | bytes) -> bytes:
                                 where=type(exc).__name__) from None
 
 
-def read_decree(source: str | os.PathLike | bytes, *, filename: str | None = None) -> DecreeReading:
+def read_decree(source: str | os.PathLike | bytes, *, filename: str | None = None,
+                bounded: bool = True) -> DecreeReading:
     """Read a decree from a .docx, .pdf (with a text layer), .xlsx, .md or .txt file.
 
     The type comes from the content, not from ``filename`` (which only names the file in messages).
+    The reading runs in a child process with a memory ceiling and a time limit (:mod:`sandbox`);
+    ``bounded=False`` reads in this process (for callers that are already such a child).
     """
     data = _load(source)
     kind = detect(data)
+    if kind == "pdf":
+        check_pdf_streams(data)
+    if bounded:
+        return run_bounded(read_detected, data, kind)
+    return read_detected(data, kind)
+
+
+def read_detected(data: bytes, kind: str) -> DecreeReading:
+    """The reading of ``data`` already judged to be ``kind`` (see :func:`sniff.detect`)."""
     if kind == "text":
         return read_decree_text(decode_text(data))
     if kind == "docx":
