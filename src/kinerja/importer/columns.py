@@ -118,6 +118,11 @@ def combine_header(upper: list[str], lower: list[str]) -> list[str]:
     return out
 
 
+_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _PHRASES:
+    _PHRASES_BY_FIRST.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
+
+
 @dataclass(frozen=True)
 class Label:
     text: str
@@ -132,25 +137,23 @@ def header_labels(line: str) -> list[Label] | None:
     words = [(m.group(0).rstrip("/"), m.start(), m.end()) for m in re.finditer(r"[^\s/]+(?:/[^\s/]+)*/?", line)]
     if not words or len(words) > 40:
         return None
+    keys = [_label(w) for w, _, _ in words]
+    if any(not all(part in _HEADER_WORDS for part in key.split("/") if part) for key in keys):
+        return None  # most lines fail here, on their first word that no header uses
     labels: list[Label] = []
     i = 0
     while i < len(words):
-        for phrase in _PHRASES:
-            size = len(phrase.split())
-            chunk = words[i:i + size]
-            if len(chunk) == size and " ".join(_label(w) for w, _, _ in chunk) == phrase:
-                text = line[chunk[0][1]:chunk[-1][2]]
-                labels.append(Label(text, classify(text), chunk[0][1], chunk[-1][2]))
+        for phrase in _PHRASES_BY_FIRST.get(keys[i], ()):
+            size = len(phrase)
+            if tuple(keys[i:i + size]) == phrase:
+                text = line[words[i][1]:words[i + size - 1][2]]
+                labels.append(Label(text, classify(text), words[i][1], words[i + size - 1][2]))
                 i += size
                 break
         else:
-            parts = [p.strip() for p in words[i][0].split("/")]
-            if len(parts) > 1 and all(_label(p) in _PHRASES for p in parts) or _label(words[i][0]) in _HEADER_WORDS:
-                # TUJUAN/SASARAN, or a label cut by its column's width ("PENANGGUNG" over "JAWAB")
-                labels.append(Label(words[i][0], classify(words[i][0]), words[i][1], words[i][2]))
-                i += 1
-                continue
-            return None
+            # TUJUAN/SASARAN, or a label cut by its column's width ("PENANGGUNG" over "JAWAB")
+            labels.append(Label(words[i][0], classify(words[i][0]), words[i][1], words[i][2]))
+            i += 1
     fields = [label.field for label in labels]
     if "indikator" not in fields or len({f for f in fields if f in FIELDS}) < 2:
         return None
