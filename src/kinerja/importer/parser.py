@@ -256,8 +256,9 @@ class DecreeParser:
         return document, self.tables.rows
 
 
-def build_catalog(source: SourceDocument) -> tuple[dict, list[DraftRow], list[tuple[int, str]]]:
-    """The catalog object, the rows it came from (same order), and the uncertain cells."""
+def build_catalog(source: SourceDocument) -> tuple[dict, list[DraftRow], list[tuple[int, str]], list[dict]]:
+    """The catalog object, the rows it came from (same order), the uncertain cells, and per row its
+    confidence and the reasons for doubt."""
     parser = DecreeParser(source)
     document, drafts = parser.parse()
     formulas = FormulaField()
@@ -266,6 +267,7 @@ def build_catalog(source: SourceDocument) -> tuple[dict, list[DraftRow], list[tu
         warnings.append({"line": None, "message": "mesin formula belum tersedia; kolom formula belum dibaca"})
     indicators: list[dict] = []
     uncertain: list[tuple[int, str]] = []
+    notes: list[dict] = []
     for index, draft in enumerate(drafts):
         row = draft.fields()
         result = formulas.read(row["formula_text"], row["definisi"])
@@ -282,5 +284,15 @@ def build_catalog(source: SourceDocument) -> tuple[dict, list[DraftRow], list[tu
             warnings.append(draft.where.warning(f"rumus dibaca dengan keyakinan rendah{': ' + notes if notes else ''}"))
         uncertain.extend((index, name) for name in sorted(draft.uncertain))
         indicators.append(indicator)
+        confidence = result.confidence if row["formula_text"] else 1.0
+        if draft.uncertain - {"formula"}:
+            confidence = min(confidence, 0.5)
+        notes.append({"confidence": round(confidence, 2), "flags": []})
+    by_line: dict[int | None, list[int]] = {}
+    for index, draft in enumerate(drafts):
+        by_line.setdefault(draft.where.line, []).append(index)
+    for warning in warnings:
+        for index in by_line.get(warning.get("line"), []) if warning.get("line") is not None else []:
+            notes[index]["flags"].append(warning["message"])
     catalog = {"document": document, "positions": parser.positions, "indicators": indicators, "warnings": warnings}
-    return catalog, drafts, uncertain
+    return catalog, drafts, uncertain, notes
