@@ -267,7 +267,7 @@ def build_catalog(source: SourceDocument) -> tuple[dict, list[DraftRow], list[tu
         warnings.append({"line": None, "message": "mesin formula belum tersedia; kolom formula belum dibaca"})
     indicators: list[dict] = []
     uncertain: list[tuple[int, str]] = []
-    notes: list[dict] = []
+    row_notes: list[dict] = []
     for index, draft in enumerate(drafts):
         row = draft.fields()
         result = formulas.read(row["formula_text"], row["definisi"])
@@ -287,12 +287,12 @@ def build_catalog(source: SourceDocument) -> tuple[dict, list[DraftRow], list[tu
         confidence = result.confidence if row["formula_text"] else 1.0
         if draft.uncertain - {"formula"}:
             confidence = min(confidence, 0.5)
-        notes.append({"confidence": round(confidence, 2), "flags": []})
+        row_notes.append({"confidence": round(confidence, 2), "flags": []})
     by_line: dict[int | None, list[int]] = {}
     for index, draft in enumerate(drafts):
         by_line.setdefault(draft.where.line, []).append(index)
     for warning in warnings:
         for index in by_line.get(warning.get("line"), []) if warning.get("line") is not None else []:
-            notes[index]["flags"].append(warning["message"])
+            row_notes[index]["flags"].append(warning["message"])
     catalog = {"document": document, "positions": parser.positions, "indicators": indicators, "warnings": warnings}
-    return catalog, drafts, uncertain, notes
+    return catalog, drafts, uncertain, row_notes
