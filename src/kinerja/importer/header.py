@@ -104,6 +104,12 @@ def _rank(lines: list[str], start: int, nip_at: int | None) -> str | None:
     return None
 
 
+def _value_after_label(text: str) -> str | None:
+    """"Ditetapkan di Martapura" (the colon lost or set apart): what follows the label."""
+    m = re.search(r"\bDitetapkan\s+di\b\W*(.+)$", text, re.IGNORECASE)
+    return m.group(1).strip() if m and m.group(1).strip() else None
+
+
 def _signer(lines: list[str], start: int, nip_at: int | None) -> str | None:
     end = nip_at if nip_at is not None else min(len(lines), start + 12)
     candidates = []
@@ -222,7 +228,7 @@ def read_header(text_lines: list[TextLine], *, has_positions: bool) -> tuple[dic
     }
     k = next((i for i, t in enumerate(lines) if re.search(r"\bDitetapkan\s+di\b", t, re.I)), None)
     if k is not None:
-        document["ditetapkan_di"] = _value_after_colon(lines, k)
+        document["ditetapkan_di"] = _value_after_colon(lines, k) or _value_after_label(lines[k])
         date_at = None
         for j in range(k, min(len(lines), k + 12)):
             found = iso_date(lines[j])

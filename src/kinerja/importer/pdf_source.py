@@ -131,11 +131,15 @@ def pdf_to_source(data: bytes) -> SourceDocument:
     table_number = 0
     for page_number, (outside, grids) in enumerate(pages, start=1):
         blocks: list[tuple[float, str, object]] = []
-        by_top: dict[int, list[dict]] = {}
-        for w in outside:
-            key = next((k for k in by_top if abs(k - w["top"]) <= 2), round(w["top"]))
-            by_top.setdefault(key, []).append(w)
-        for top, ws in by_top.items():
+        # runs on one line share their vertical middle (a colon's small box does not share its top)
+        by_middle: dict[float, list[dict]] = {}
+        for w in sorted(outside, key=lambda w: w["top"]):
+            middle = (w["top"] + w["bottom"]) / 2
+            tolerance = max(2.0, (w["bottom"] - w["top"]) / 2)
+            key = next((k for k in by_middle if abs(k - middle) <= tolerance), middle)
+            by_middle.setdefault(key, []).append(w)
+        for _, ws in by_middle.items():
+            top = min(w["top"] for w in ws)
             blocks.append((top, "text", " ".join(w["text"] for w in sorted(ws, key=lambda w: w["x0"]))))
         blocks += [(g.bbox[1], "table", g) for g in grids]
         for _, kind, content in sorted(blocks, key=lambda b: b[0]):

@@ -3,17 +3,19 @@
 A decree comes from outside: a PDF stream can inflate a thousandfold, an Office part can be a little
 compressed file that parses into gigabytes, a damaged file can send a parser into a long loop. The
 size checks (:mod:`sniff`, :mod:`pdf_streams`) refuse what they can see; this is the guarantee for the
-rest. The reading runs in a process forked from a small server that has the parsers loaded (so a
-fork costs milliseconds, not an interpreter start-up); the child's address space is capped
-(``RLIMIT_AS``) at what it had plus a budget, and the parent stops it when the time is up. Whatever
-happens there, the web process keeps its memory and its other requests, and the caller gets a
-bilingual error that says what happened.
+rest. The reading runs in a forked copy of this process (copy-on-write: a fork costs milliseconds and
+imports nothing again); the child's address space is capped (``RLIMIT_AS``) at what it had plus a
+budget, and the parent kills it when the time is up. Whatever happens there, the web process keeps its
+memory and its other requests, and the caller gets a bilingual error that says what happened.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
+import pickle
 import resource
+import select
+import signal
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -23,16 +25,6 @@ from kinerja.importer.errors import DecreeFormatError, DecreeTooLargeError
 
 MEMORY_BUDGET = 1024 * 1024 * 1024   # bytes the reading may add to the child's address space
 TIME_LIMIT = 60.0                    # seconds for one document
-_PRELOAD = ["kinerja.importer.api", "kinerja.formula", "pypdfium2", "docx", "openpyxl"]
-_context: multiprocessing.context.BaseContext | None = None
-
-
-def _ctx() -> multiprocessing.context.BaseContext:
-    global _context
-    if _context is None:
-        _context = multiprocessing.get_context("forkserver")
-        _context.set_forkserver_preload(_PRELOAD)
-    return _context
 
 
 def _address_space() -> int:
@@ -48,25 +40,33 @@ def _peak() -> int:
     return 0
 
 
-def _child(connection, fn: Callable[..., Any], args: tuple, budget: int) -> None:
+def _outcome(fn: Callable[..., Any], args: tuple, budget: int) -> tuple[str, Any]:
     limit = _address_space() + budget
     try:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-        result = ("ok", fn(*args))
+        return "ok", fn(*args)
     except MemoryError:
-        result = ("memory", None)
+        return "memory", None
     except KinerjaError as exc:
         # a C parser (libxml2, PDFium) that runs out of memory reports a damaged file: the peak says which
-        near = _peak() >= limit - 32 * 1024 * 1024
-        result = ("memory", None) if near else ("error", (type(exc).__name__, exc.message_id, exc.message_en))
+        if _peak() >= limit - 32 * 1024 * 1024:
+            return "memory", None
+        return "error", (type(exc).__name__, exc.message_id, exc.message_en)
     except BaseException as exc:  # noqa: BLE001 - the parent reports it; nothing may escape the child
-        result = ("crash", f"{type(exc).__name__}: {str(exc)[:200]}\n{traceback.format_exc()[-800:]}")
+        return "crash", f"{type(exc).__name__}: {str(exc)[:200]}\n{traceback.format_exc()[-800:]}"
+
+
+def _child(write_fd: int, fn: Callable[..., Any], args: tuple, budget: int) -> None:
     try:
-        connection.send(result)
-    except MemoryError:
-        connection.send(("memory", None))
+        try:
+            data = pickle.dumps(_outcome(fn, args, budget), protocol=pickle.HIGHEST_PROTOCOL)
+        except MemoryError:
+            data = pickle.dumps(("memory", None))
+        view = memoryview(data)
+        while view:
+            view = view[os.write(write_fd, view):]
     finally:
-        connection.close()
+        os._exit(0)  # never return into the parent's code (no atexit, no buffers flushed twice)
 
 
 def _too_much_memory(budget: int) -> DecreeTooLargeError:
@@ -79,38 +79,54 @@ def _too_much_memory(budget: int) -> DecreeTooLargeError:
 
 
 def run_bounded(fn: Callable[..., Any], *args: Any, budget: int = MEMORY_BUDGET, seconds: float = TIME_LIMIT) -> Any:
-    """``fn(*args)`` in a child process with ``budget`` bytes of extra memory and ``seconds`` of time.
+    """``fn(*args)`` in a forked child with ``budget`` bytes of extra memory and ``seconds`` of time.
 
-    ``fn`` must be importable by name (it runs in another process); its result must pickle. A
-    :class:`KinerjaError` it raises comes back as a :class:`DecreeFormatError` with the same texts.
+    Its result must pickle. A :class:`KinerjaError` it raises comes back as a :class:`DecreeFormatError`
+    (or :class:`DecreeTooLargeError`) with the same texts.
     """
-    ctx = _ctx()
-    receiver, sender = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_child, args=(sender, fn, args, budget), daemon=True)
-    process.start()
-    sender.close()
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read_fd)
+        _child(write_fd, fn, args, budget)
+    os.close(write_fd)
+    chunks: list[bytes] = []
+    deadline = time.monotonic() + seconds
+    timed_out = False
     try:
-        if not receiver.poll(seconds):
-            raise DecreeTooLargeError(
-                f"Pembacaan berkas melebihi batas waktu {seconds:g} detik dan dihentikan; tidak ada yang disimpan",
-                f"Reading the file took longer than the {seconds:g} second limit and was stopped; nothing was saved")
-        try:
-            status, value = receiver.recv()
-        except (EOFError, OSError):
-            status, value = "died", None
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                timed_out = True
+                break
+            ready, _, _ = select.select([read_fd], [], [], remaining)
+            if not ready:
+                continue
+            chunk = os.read(read_fd, 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
     finally:
-        if process.is_alive():
-            process.kill()
-        process.join(5)
-        receiver.close()
+        os.close(read_fd)
+        if timed_out:
+            os.kill(pid, signal.SIGKILL)
+        _, wait_status = os.waitpid(pid, 0)
+    if timed_out:
+        raise DecreeTooLargeError(
+            f"Pembacaan berkas melebihi batas waktu {seconds:g} detik dan dihentikan; tidak ada yang disimpan",
+            f"Reading the file took longer than the {seconds:g} second limit and was stopped; nothing was saved")
+    try:
+        status, value = pickle.loads(b"".join(chunks))
+    except Exception:  # noqa: BLE001 - nothing (or half) was written: the child was killed
+        status, value = "died", os.waitstatus_to_exitcode(wait_status)
     if status == "ok":
         return value
-    if status == "memory" or status == "died" and process.exitcode in (-9, -6, -11, 1):
+    if status == "memory" or status == "died" and value in (-signal.SIGKILL, -signal.SIGABRT, -signal.SIGSEGV):
         raise _too_much_memory(budget)
     if status == "error":
         name, message_id, message_en = value
         error = DecreeTooLargeError if name == "DecreeTooLargeError" else DecreeFormatError
         raise error(message_id, message_en)
-    detail = value.splitlines()[0] if isinstance(value, str) and value else f"exit {process.exitcode}"
+    detail = value.splitlines()[0] if isinstance(value, str) and value else f"exit {value}"
     raise DecreeFormatError(f"Berkas tidak dapat dibaca: pembacanya berhenti ({detail})",
                             f"The file cannot be read: its reader stopped ({detail})")

@@ -9,7 +9,9 @@ import json
 import random
 from functools import cache
 
-from tests.importer.conftest import SHARED
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[3] / ".." / "shared"
 
 ROW_FIELDS = ("jabatan", "sasaran", "indikator", "definisi", "formula_text", "satuan", "penanggung_jawab",
               "sumber_data")
@@ -204,7 +206,7 @@ def generated(seed: int, *, iki: bool) -> dict:
 
 def all_catalogs() -> dict[str, dict]:
     out = {f"gold{n}": gold(n) for n in (1, 2, 3)}
-    out.update(demo_catalogs())
+    out.update({k: v for k, v in demo_catalogs().items() if len(v["indicators"]) > 1})
     for seed in (11, 12):
         out[f"gen{seed}-iku"] = generated(seed, iki=False)
         out[f"gen{seed}-iki"] = generated(seed + 100, iki=True)

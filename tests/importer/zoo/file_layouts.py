@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import io
 
-from tests.importer.zoo.documents import SUBJECT, Column, cell, sections, title_block
+from .documents import SUBJECT, Column, cell, sections, title_block
 
 
 def _runs(rows: list[dict], field: str) -> list[int]:

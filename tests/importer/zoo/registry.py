@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tests.importer.zoo import file_layouts as F
-from tests.importer.zoo import text_layouts as T
+from . import file_layouts as F
+from . import text_layouts as T
 
 
 @dataclass(frozen=True)

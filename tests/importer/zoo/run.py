@@ -4,9 +4,9 @@ from __future__ import annotations
 import sys
 import time
 
-from tests.importer.zoo.score import score_layout
-from tests.importer.zoo.catalogs import all_catalogs
-from tests.importer.zoo.registry import ZOO
+from .score import score_layout
+from .catalogs import all_catalogs
+from .registry import ZOO
 
 
 def main(argv: list[str]) -> int:

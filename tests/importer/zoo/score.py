@@ -4,10 +4,13 @@ from __future__ import annotations
 import json
 from functools import cache
 
-from tests.importer.zoo.catalogs import all_catalogs
-from tests.importer.zoo.documents import expected
-from tests.importer.zoo.registry import ZOO
-from tests.support.shared_tools import score_import
+from .catalogs import all_catalogs
+from .documents import expected
+from .registry import ZOO
+try:
+    from support.shared_tools import score_import  # under pytest, tests/ is on the path
+except ImportError:
+    from tests.support.shared_tools import score_import  # python -m tests.importer.zoo.run from the root
 
 BY_NAME = {layout.name: layout for layout in ZOO}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Callable
 
-from tests.importer.zoo.documents import (SUBJECT, Column, cell, merged_sasaran, sections, title_block)
+from .documents import (SUBJECT, Column, cell, merged_sasaran, sections, title_block)
 
 FULL = [Column("NO", "no"), Column("SASARAN", "sasaran"), Column("INDIKATOR KINERJA", "indikator"),
         Column("DEFINISI OPERASIONAL", "definisi"), Column("FORMULASI PERHITUNGAN", "formula_text"),
