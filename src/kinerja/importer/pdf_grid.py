@@ -1,8 +1,7 @@
 """A ruled PDF table read from its lines rather than from complete cell boxes.
 
-pdfplumber finds a table where ruling lines close cells; a cell merged over several rows, or a row
-that a page break cuts before its bottom rule, leaves cells unclosed, so the row (or the merged
-cell's other rows) goes missing. Here the table's columns come from its vertical rules, its bands from
+A table finder that looks for closed cell boxes loses what a page break or a merged cell leaves open:
+a cell merged over several rows, or a row cut before its bottom rule, goes missing. Here the table's columns come from its vertical rules, its bands from
 its horizontal rules (and the bottom of its vertical rules, where a page break left the last band
 open), and each column is read on its own: where a column has no rule between two bands, its cell is
 merged over them and every band it covers repeats its text (the catalog convention for merged cells).
