@@ -14,10 +14,23 @@ from kinerja.importer.model import SourceDocument, Table, TableRow, TextLine, Wh
 from kinerja.importer.sniff import check_zip
 
 MAX_TABLE_ROWS = 20000
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TEXT_TAGS = (f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr")
+
+
+def _paragraph_text(element) -> str:
+    """A paragraph's text straight from its XML (python-docx's own asks an XPath per run: 10× slower)."""
+    parts = []
+    for node in element.iter(*_TEXT_TAGS):
+        if node.tag == _TEXT_TAGS[0]:
+            parts.append(node.text or "")
+        else:
+            parts.append("\t" if node.tag == _TEXT_TAGS[1] else "\n")
+    return "".join(parts)
 
 
 def _cell_text(cell) -> str:
-    text = "\n".join(p.text for p in cell.paragraphs)
+    text = "\n".join(_paragraph_text(p) for p in cell._tc.iterchildren(f"{_W}p"))
     nested = [render_table([[squash(c.text) for c in row.cells] for row in t.rows]) for t in cell.tables]
     return "; ".join(t for t in [text.strip(), *nested] if t)
 
@@ -37,7 +50,6 @@ def docx_to_source(data: bytes) -> SourceDocument:
     try:
         import docx
         from docx.table import Table as DocxTable
-        from docx.text.paragraph import Paragraph
 
         document = docx.Document(io.BytesIO(data))
         items: list = []
@@ -46,7 +58,7 @@ def docx_to_source(data: bytes) -> SourceDocument:
         for element in document.element.body.iterchildren():
             tag = element.tag.rsplit("}", 1)[-1]
             if tag == "p":
-                text = Paragraph(element, document).text
+                text = _paragraph_text(element)
                 for part in text.split("\n"):
                     lines.append(part)
                     items.append(TextLine(part, Where(line=len(lines)), paragraph=True))
