@@ -16,6 +16,7 @@ from kinerja.importer.header import read_header
 from kinerja.importer.model import SourceDocument, Table, TextLine
 from kinerja.importer.positions import (FUNGSI_MARKER, IKI_HEADING, JABATAN_MARKER, TUGAS_MARKER, UNIT_MARKER,
                                         ItemList, is_junk, jabatan_name, reads_as_duty, unit_of)
+from kinerja.importer.packed import split_packed
 from kinerja.importer.rows import DraftRow, TableReader
 from kinerja.importer.satuan import satuan_for
 
@@ -251,6 +252,7 @@ class DecreeParser:
         self._close_section()
         self._drop_awaiting()
         self._positions_from_rows()
+        self.tables.rows = split_packed(self.tables.rows, self.warnings)
         document, header_warnings = read_header(self.text_lines, has_positions=bool(self.positions))
         self.warnings[:0] = header_warnings
         return document, self.tables.rows
