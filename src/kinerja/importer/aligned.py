@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kinerja.importer.columns import Label, header_labels
+from kinerja.importer.columns import Label, header_labels, only_header_words
 from kinerja.importer.model import Table, TableRow, Where
 from kinerja.importer.page_marks import is_page_mark
 from kinerja.importer.structure_lines import ends_table
@@ -58,7 +58,7 @@ def read_aligned(lines: list[str], start: int, labels: list[Label]) -> tuple[Tab
                 break
             i += 1
             continue
-        if header_labels(line) is not None or not taken and _header_words_only(line):
+        if header_labels(line) is not None or not taken and only_header_words(line):
             # the header repeated after a page break, or the rest of a label wrapped under it
             i += 1
             blank_run = 0
@@ -106,13 +106,6 @@ def _starts_row(cells: list[str], anchor: int | None, columns: dict[str, int], r
         return True
     present = [c for c in cells if c]
     return len(present) >= 2 and all(c[:1].isupper() or c[:1].isdigit() or c[:1] == "(" for c in present)
-
-
-def _header_words_only(line: str) -> bool:
-    from kinerja.importer.columns import _HEADER_WORDS
-
-    words = re.findall(r"[A-Za-z]+", line.upper())
-    return bool(words) and all(w in _HEADER_WORDS for w in words)
 
 
 def header_at(line: str) -> list[Label] | None:

@@ -106,6 +106,18 @@ def is_header_part(cells: list[str]) -> bool:
     return bool(present) and all(_label_like(c) and classify(c) is not None for c in present)
 
 
+def only_header_words(text: str) -> bool:
+    """Every word of ``text`` is a word headers are made of (the rest of a label wrapped under it)."""
+    words = re.findall(r"[A-Za-z]+", text.upper())
+    return bool(words) and all(w in _HEADER_WORDS for w in words)
+
+
+def is_label(text: str) -> bool:
+    """``text`` is one whole header label ("INDIKATOR KINERJA", "TUJUAN/SASARAN")."""
+    label = _label(text)
+    return label in _PHRASES or all(_label(part) in _PHRASES for part in label.split("/"))
+
+
 def combine_header(upper: list[str], lower: list[str]) -> list[str]:
     """A header printed over two rows, as one: each column is named by its lower cell where that names
     a column (``NAMA`` under ``URAIAN INDIKATOR``), else by the cell above (merged over both rows)."""

@@ -16,7 +16,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kinerja.importer import cues
-from kinerja.importer.columns import Label, classify, header_labels
+from kinerja.importer.columns import Label, classify, header_labels, is_label
 from kinerja.importer.model import Table, TableRow, Where
 from kinerja.importer.page_marks import is_page_mark
 from kinerja.importer.structure_lines import ends_table
@@ -146,12 +146,7 @@ def single_label(line: str) -> str | None:
     text = line.strip()
     if not text or len(text) > 60 or not re.fullmatch(r"[A-Za-z/ .]+", text):
         return None
-    from kinerja.importer.columns import _PHRASES, _label  # the same vocabulary as a header row
-
-    label = _label(text)
-    if label in _PHRASES or all(_label(p) in _PHRASES for p in label.split("/")):
-        return classify(text) or "ignored"
-    return None
+    return (classify(text) or "ignored") if is_label(text) else None
 
 
 def cell_header_at(lines: list[str], start: int) -> list[str] | None:
