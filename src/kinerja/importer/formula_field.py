@@ -17,7 +17,6 @@ class FormulaResult:
     confident: bool = True
     notes: list[str] = field(default_factory=list)
     satuan: str | None = None  # the engine's unit of the result, when it gives one
-    confidence: float = 1.0
 
 
 class FormulaField:
@@ -46,12 +45,11 @@ class FormulaField:
             reading = self._read(formula_text, definisi=definisi, registry=self._registry)
             formula = reading.to_catalog()
         except Exception as exc:  # the engine is another team's code: one bad cell must not stop the import
-            return FormulaResult(dict(_EMPTY), confident=False, confidence=0.0,
+            return FormulaResult(dict(_EMPTY), confident=False,
                                  notes=[f"rumus tidak terbaca ({type(exc).__name__})"])
         notes = [w.get("id") or w.get("en") or "" for w in getattr(reading, "warnings", []) or []]
         review = getattr(reading, "needs_review", None)
         if review is None:
             review = getattr(reading, "confidence", 1.0) < LOW_CONFIDENCE
         return FormulaResult(formula, confident=not review, notes=[n for n in notes if n],
-                             satuan=getattr(reading, "satuan", None),
-                             confidence=float(getattr(reading, "confidence", 1.0 if not review else 0.5)))
+                             satuan=getattr(reading, "satuan", None))

@@ -286,7 +286,9 @@ def build_catalog(source: SourceDocument) -> tuple[dict, list[DraftRow], list[tu
             warnings.append(draft.where.warning(f"rumus dibaca dengan keyakinan rendah{': ' + notes if notes else ''}"))
         uncertain.extend((index, name) for name in sorted(draft.uncertain))
         indicators.append(indicator)
-        confidence = result.confidence if row["formula_text"] else 1.0
+        # the engine's confidence where its result carries one, else what its verdict implies
+        engine = getattr(result, "confidence", 1.0 if result.confident else 0.5)
+        confidence = engine if row["formula_text"] else 1.0
         if draft.uncertain - {"formula"}:
             confidence = min(confidence, 0.5)
         row_notes.append({"confidence": round(confidence, 2), "flags": []})
