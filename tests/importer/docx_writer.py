@@ -47,15 +47,23 @@ def catalog_to_docx(catalog: dict) -> bytes:
     if doc.get("nomor"):
         add(f"NOMOR {doc['nomor']}")
     add("TENTANG")
-    add(SUBJECT.get(doc.get("jenis") or "IKU", SUBJECT["IKU"]))
-    if doc.get("tahun"):
+    add(doc.get("tentang") or SUBJECT.get(doc.get("jenis") or "IKU", SUBJECT["IKU"]))
+    if doc.get("tahun") and not doc.get("tentang"):
         add(f"TAHUN {doc['tahun']}")
-    add("Menimbang : bahwa indikator kinerja perlu ditetapkan.")
+    for label, key, marks in (("Menimbang", "menimbang", "abcdefghijklmnopqrstuvwxyz"), ("Mengingat", "mengingat", None)):
+        for i, item in enumerate(doc.get(key) or ["bahwa indikator kinerja perlu ditetapkan."]):
+            mark = marks[i] if marks else str(i + 1)
+            add(f"{label + ' : ' if i == 0 else ''}{mark}. {item}")
+    add("MEMUTUSKAN")
+    for label, item in zip(("KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM"), doc.get("diktum") or []):
+        add(f"{label} : {item}")
     add(f"Ditetapkan di : {doc.get('ditetapkan_di') or ''}")
     add(f"Pada tanggal : {_date(doc.get('tanggal'))}")
     add("KEPALA DINAS")
     if doc.get("penandatangan"):
         add(doc["penandatangan"])
+    if doc.get("pangkat"):
+        add(doc["pangkat"])
     if doc.get("nip"):
         add(f"NIP. {doc['nip']}")
     rows = catalog["indicators"]

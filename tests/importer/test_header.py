@@ -32,7 +32,41 @@ def test_header_fields():
         "pemda": "Kota Surakarta", "perangkat_daerah": "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
         "nomor": "800/45/2022", "tahun": 2022, "jenis": "IKU+IKI", "ditetapkan_di": "Surakarta",
         "tanggal": "2022-08-17", "penandatangan": "Ir. Bambang Sutejo, M.T.", "nip": "19700817 199503 1 002",
+        "pangkat": "Pembina Utama Muda", "tentang": "INDIKATOR KINERJA UTAMA DAN INDIKATOR KINERJA INDIVIDU",
+        "menimbang": ["bahwa ..."], "mengingat": [], "diktum": [],
     }
+
+
+CLAUSES = """KEPUTUSAN KEPALA DINAS PERHUBUNGAN
+NOMOR 551/12/2019
+TENTANG
+INDIKATOR KINERJA UTAMA
+DINAS PERHUBUNGAN TAHUN 2019
+KEPALA DINAS PERHUBUNGAN,
+Menimbang : a. bahwa kinerja perlu diukur
+   dengan indikator yang jelas;
+b. bahwa perlu menetapkan Keputusan;
+Mengingat : 1. Undang-Undang Nomor 23 Tahun 2014 tentang
+Pemerintahan Daerah;
+2. Peraturan Bupati Nomor 7 Tahun 2018.
+MEMUTUSKAN
+Menetapkan : KEPUTUSAN KEPALA DINAS TENTANG INDIKATOR KINERJA UTAMA.
+KESATU : Indikator Kinerja Utama sebagaimana tercantum
+dalam Lampiran.
+KEDUA : Keputusan ini berlaku sejak ditetapkan.
+Ditetapkan di : Sungai Raya
+"""
+
+
+def test_menimbang_mengingat_and_diktum_are_kept_verbatim_item_by_item():
+    document = read_decree_text(CLAUSES).catalog["document"]
+    assert document["tentang"] == "INDIKATOR KINERJA UTAMA DINAS PERHUBUNGAN TAHUN 2019"
+    assert document["menimbang"] == ["bahwa kinerja perlu diukur dengan indikator yang jelas;",
+                                     "bahwa perlu menetapkan Keputusan;"]
+    assert document["mengingat"] == ["Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;",
+                                     "Peraturan Bupati Nomor 7 Tahun 2018."]
+    assert document["diktum"] == ["Indikator Kinerja Utama sebagaimana tercantum dalam Lampiran.",
+                                  "Keputusan ini berlaku sejak ditetapkan."]
 
 
 def test_dates():

@@ -37,3 +37,7 @@ def other_agency(pemda):
 @pytest.fixture
 def world(db):
     return build_world()
+
+
+from support.browser import browser, page  # noqa: E402,F401  (fixtures for the browser test)
+from support.demo import live_demo_data  # noqa: E402,F401

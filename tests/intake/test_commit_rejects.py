@@ -85,3 +85,30 @@ def test_a_failure_midway_rolls_back_what_was_already_written(agency, monkeypatc
     assert calls["n"] == 30
     assert table_counts() == before
     assert not Decree.objects.exists()
+
+
+def test_a_decompression_bomb_upload_leaves_nothing_behind(agency, tmp_path):
+    from kinerja.importer import DecreeTooLargeError
+    from kinerja.intake.models import ImportSession
+    from kinerja.intake.sessions import start_session
+
+    from importer.bombs import pdf_stream_bomb
+
+    before = table_counts()
+    with pytest.raises(DecreeTooLargeError) as caught:
+        start_session(agency, pdf_stream_bomb(200 * 1024 * 1024), "bom.pdf", label="uji")
+    assert "decompression bomb" in caught.value.message_en
+    assert not ImportSession.objects.exists()
+    assert table_counts() == before
+    assert not any((tmp_path / "files").rglob("*.pdf"))
+
+
+def test_a_decree_without_readable_rows_becomes_a_session_to_map(agency):
+    from kinerja.intake.preview import build_preview
+    from kinerja.intake.sessions import start_session
+
+    text = "KEPUTUSAN KEPALA DINAS\nNOMOR 1 TAHUN 2024\n| Uraian | Ukuran |\n| pembinaan | pasar tertib |\n"
+    session = start_session(agency, text.encode(), "tanpa-judul.txt", label="uji")
+    preview = build_preview(session)
+    assert preview.rows == [] and preview.problem is not None and preview.tables == 1
+    assert "Susun kolom" in preview.problem.message_id

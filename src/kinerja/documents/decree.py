@@ -78,8 +78,23 @@ def _issuer(doc: Mapping[str, Any]) -> str:
     return f"Kepala {doc['perangkat_daerah']} {doc['pemda']}"
 
 
+def _own(doc: Mapping[str, Any], key: str) -> list[str]:
+    items = doc.get(key)
+    return [t for t in items if isinstance(t, str) and t.strip()] if isinstance(items, list) else []
+
+
 def decree_defaults(catalog: Mapping[str, Any]) -> DecreeTexts:
-    """Sensible Menimbang / Mengingat / Memutuskan for this catalog, for the planner to edit."""
+    """The decree's own Menimbang / Mengingat / diktum where its catalog keeps them (an imported decree),
+    sensible ones for the rest, for the planner to edit."""
+    texts = _generic_texts(catalog)
+    doc = catalog["document"]
+    tentang = doc.get("tentang") if isinstance(doc.get("tentang"), str) and doc["tentang"].strip() else None
+    return DecreeTexts(tentang=tentang or texts.tentang, menimbang=_own(doc, "menimbang") or texts.menimbang,
+                       mengingat=_own(doc, "mengingat") or texts.mengingat,
+                       memutuskan=_own(doc, "diktum") or texts.memutuskan)
+
+
+def _generic_texts(catalog: Mapping[str, Any]) -> DecreeTexts:
     doc = _header(catalog)
     what = JENIS_TITLES[doc["jenis"]]
     agency = f"{doc['perangkat_daerah']} {doc['pemda']}"
@@ -113,7 +128,7 @@ def build_decree(catalog: Mapping[str, Any], *, agency: AgencyInfo | None = None
     nomor = (doc.get("nomor") or "…………").upper()
     date_text = tanggal(doc.get("tanggal")) or "…………"
     signer = signatory or Signatory(name=doc.get("penandatangan") or "(…………………………)",
-                                    jabatan=_issuer(doc), nip=doc.get("nip"))
+                                    jabatan=_issuer(doc), pangkat=doc.get("pangkat") or None, nip=doc.get("nip"))
 
     body: list = [Kop(agency), Spacer(6)]
     for line in (f"KEPUTUSAN {issuer}", f"NOMOR {nomor}", "TENTANG", texts.tentang.upper()):

@@ -3,7 +3,8 @@
 Pure Python, no Django. See docs/importer.md.
 """
 from kinerja.importer.api import read_decree, read_decree_text
-from kinerja.importer.errors import DecreeFormatError, DecreeTooLargeError
+from kinerja.importer.errors import DecreeFormatError, DecreeTooLargeError, NoIndicatorRows
 from kinerja.importer.reading import DecreeReading
 
-__all__ = ["DecreeFormatError", "DecreeReading", "DecreeTooLargeError", "read_decree", "read_decree_text"]
+__all__ = ["DecreeFormatError", "DecreeReading", "DecreeTooLargeError", "NoIndicatorRows", "read_decree",
+           "read_decree_text"]

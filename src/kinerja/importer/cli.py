@@ -31,6 +31,9 @@ def main(argv: list[str] | None = None) -> int:
         print(exc.bilingual(), file=sys.stderr)
         return 2
     print(reading.to_json() if args.json else _summary(reading.catalog))
+    if reading.problem is not None:
+        print(reading.problem.bilingual(), file=sys.stderr)
+        return 2
     return 0
 
 

@@ -95,6 +95,21 @@ def _value_after_colon(lines: list[str], k: int) -> str | None:
     return None
 
 
+def _rank(lines: list[str], start: int, nip_at: int | None) -> str | None:
+    """The signer's rank (pangkat): "Pembina Utama Muda", "Pembina Tk. I (IV/b)", above the NIP."""
+    end = nip_at if nip_at is not None else min(len(lines), start + 12)
+    for text in lines[start:end]:
+        if _RANK_WORDS.search(text) and not _TITLE_WORDS.search(text) and len(text.split()) <= 8:
+            return text.strip(" ,")
+    return None
+
+
+def _value_after_label(text: str) -> str | None:
+    """"Ditetapkan di Martapura" (the colon lost or set apart): what follows the label."""
+    m = re.search(r"\bDitetapkan\s+di\b\W*(.+)$", text, re.IGNORECASE)
+    return m.group(1).strip() if m and m.group(1).strip() else None
+
+
 def _signer(lines: list[str], start: int, nip_at: int | None) -> str | None:
     end = nip_at if nip_at is not None else min(len(lines), start + 12)
     candidates = []
@@ -110,6 +125,78 @@ def _signer(lines: list[str], start: int, nip_at: int | None) -> str | None:
     if not candidates:
         return None
     return candidates[-1] if nip_at is not None else candidates[0]
+
+
+_ISSUER = re.compile(r"^\W*(KEPALA|BUPATI|WALI\s*KOTA|WALIKOTA|GUBERNUR|SEKRETARIS|DENGAN\s+RAHMAT|PLT|PLH)\b",
+                     re.IGNORECASE)
+_CLAUSE = re.compile(r"^[\W_]*(?P<name>Menimbang|Mengingat|Memperhatikan|MEMUTUSKAN|Menetapkan|Ditetapkan\s+di)\b\W*",
+                     re.IGNORECASE)
+_ITEM = re.compile(r"^[\s\-–•*]*(?:(?P<letter>[a-z])[.)]|(?P<number>\d{1,2})[.)])\s+")
+_DIKTUM = re.compile(r"^[\s\-–•*]*(?P<label>KESATU|PERTAMA|KEDUA|KETIGA|KEEMPAT|KELIMA|KEENAM|KETUJUH|KEDELAPAN|"
+                     r"KESEMBILAN|KESEPULUH)\b[\s*]*:?\s*", re.IGNORECASE)
+
+
+def _tentang(lines: list[str]) -> str | None:
+    """The subject: the lines after TENTANG up to the issuer's line ("KEPALA DINAS …,") or Menimbang."""
+    start = next((i for i, t in enumerate(lines[:80]) if re.fullmatch(r"\W*TENTANG\W*", t, re.IGNORECASE)), None)
+    if start is None:
+        return None
+    parts = []
+    for text in lines[start + 1:start + 12]:
+        if _ISSUER.match(text) or _CLAUSE.match(text):
+            break
+        if text:
+            parts.append(text)
+    return " ".join(parts) or None
+
+
+def _clause_lines(lines: list[str], names: tuple[str, ...], stops: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    inside = False
+    for text in lines:
+        m = _CLAUSE.match(text)
+        if m:
+            name = m.group("name").lower().split()[0]
+            if name in names:
+                inside = True
+                rest = text[m.end():].strip()
+                if rest:
+                    out.append(rest)
+                continue
+            if inside and name in stops:
+                break
+        if inside:
+            if text.upper().startswith("LAMPIRAN"):
+                break
+            if text:
+                out.append(text)
+    return out
+
+
+def _items(lines: list[str], marker: re.Pattern) -> list[str]:
+    """List items, each joined from the lines it wraps over, without their "a." / "1." / "KESATU :" label."""
+    items: list[str] = []
+    for text in lines:
+        text = text.strip(" -–•*")
+        m = marker.match(text)
+        if m or not items:
+            items.append(text[m.end():].strip(" :") if m else text)
+        else:
+            items[-1] = f"{items[-1]} {text}"
+    return [" ".join(item.split()) for item in items if item.strip()]
+
+
+def decree_texts(lines: list[str]) -> dict:
+    """Menimbang, mengingat and the diktum, kept as the decree words them (one item each)."""
+    menimbang = _items(_clause_lines(lines, ("menimbang",), ("mengingat", "memperhatikan", "memutuskan", "menetapkan",
+                                                               "ditetapkan")), _ITEM)
+    mengingat = _items(_clause_lines(lines, ("mengingat",), ("memperhatikan", "memutuskan", "menetapkan",
+                                                               "ditetapkan")), _ITEM)
+    diktum = [t for t in _items(_clause_lines(lines, ("memutuskan",), ("ditetapkan",)), _DIKTUM)
+              if not re.fullmatch(r"(?i)menetapkan\W*", t)]
+    if diktum and re.match(r"(?i)menetapkan\b", diktum[0]) and len(diktum) > 1:
+        diktum = diktum[1:]  # "Menetapkan : KEPUTUSAN … TENTANG …" names the decree, it is not a diktum
+    return {"menimbang": menimbang, "mengingat": mengingat, "diktum": diktum}
 
 
 def read_header(text_lines: list[TextLine], *, has_positions: bool) -> tuple[dict, list[dict]]:
@@ -141,7 +228,7 @@ def read_header(text_lines: list[TextLine], *, has_positions: bool) -> tuple[dic
     }
     k = next((i for i, t in enumerate(lines) if re.search(r"\bDitetapkan\s+di\b", t, re.I)), None)
     if k is not None:
-        document["ditetapkan_di"] = _value_after_colon(lines, k)
+        document["ditetapkan_di"] = _value_after_colon(lines, k) or _value_after_label(lines[k])
         date_at = None
         for j in range(k, min(len(lines), k + 12)):
             found = iso_date(lines[j])
@@ -155,6 +242,7 @@ def read_header(text_lines: list[TextLine], *, has_positions: bool) -> tuple[dic
                 document["nip"], nip_at = " ".join(m.group(1).split()), j
                 break
         document["penandatangan"] = _signer(lines, (date_at if date_at is not None else k) + 1, nip_at)
+        document["pangkat"] = _rank(lines, (date_at if date_at is not None else k) + 1, nip_at)
         where = text_lines[k].where
         if document["tanggal"] and not re.match(r"\d{4}-\d\d-\d\d$", document["tanggal"]):
             warnings.append(where.warning("tanggal penetapan tanpa hari; disimpan seperti tertulis"))
@@ -162,6 +250,9 @@ def read_header(text_lines: list[TextLine], *, has_positions: bool) -> tuple[dic
             warnings.append(where.warning("NIP penandatangan tidak ditemukan"))
         if document["penandatangan"] is None:
             warnings.append(where.warning("nama penandatangan tidak ditemukan"))
+    document["tentang"] = _tentang(lines)
+    document.update(decree_texts(lines))
+    document.setdefault("pangkat", None)
     if document["tahun"] is None and document["tanggal"]:
         m = re.search(r"(\d{4})", document["tanggal"])
         document["tahun"] = int(m.group(1)) if m else None

@@ -44,6 +44,10 @@ class TableRow:
 @dataclass
 class Table:
     rows: list[TableRow] = field(default_factory=list)
+    # Set when the columns were not named by a header row but inferred (from the cells' content, or a
+    # header whose borders were lost): every row is data, and ``note`` says how the table was read.
+    columns: dict[str, int] | None = None
+    note: str | None = None
 
 
 Item = TextLine | Table

@@ -16,6 +16,7 @@ from kinerja.importer.header import read_header
 from kinerja.importer.model import SourceDocument, Table, TextLine
 from kinerja.importer.positions import (FUNGSI_MARKER, IKI_HEADING, JABATAN_MARKER, TUGAS_MARKER, UNIT_MARKER,
                                         ItemList, is_junk, jabatan_name, reads_as_duty, unit_of)
+from kinerja.importer.packed import split_packed
 from kinerja.importer.rows import DraftRow, TableReader
 from kinerja.importer.satuan import satuan_for
 
@@ -23,6 +24,15 @@ _SIGNATURE = re.compile(r"^\W*(KEPALA\s+DINAS|KEPALA\s+BADAN|KEPALA\s+KANTOR|SEK
 _SASARAN_START = re.compile(r"^\W*(Ter[a-z]+nya|Meningkat[a-z]*|Menurun[a-z]*|Mewujudkan|Berkurang[a-z]*|"
                             r"Tercapai[a-z]*|Terlaksan[a-z]*)\b")
 
+
+# "A. INDIKATOR KINERJA KEPALA SEKSI X": a section headed by the jabatan itself, without a JABATAN label
+_LETTERED_SECTION = re.compile(r"^\W*(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]\s*INDIKATOR\s+KINERJA\s+(?:INDIVIDU\s+)?(?:\(IKI\)\s+)?"
+                               r"(?!UTAMA\b|INDIVIDU\b|DINAS\b|BADAN\b|KANTOR\b|PEMERINTAH\b|TAHUN\b)(?P<jabatan>[A-Z].+)$")
+_IKU_HEADING = re.compile(r"^\W*(?:[A-Z]|\d{1,2}|[IVX]{1,4})?[.)]?\s*INDIKATOR\s+KINERJA\s+UTAMA\W*$", re.IGNORECASE)
+# the jabatan of a signature block under an IKI table ("KEPALA SEKSI PENEMPATAN,")
+_SIGNER_JABATAN = re.compile(r"^\s*(?:(?:PLT|PLH|A\.N\.)\.?\s+)?(?:KEPALA|SEKRETARIS|KASUBBAG|KASI|KABID|PENGELOLA|"
+                             r"PENGADMINISTRASI|ANALIS|BENDAHARA|PENYUSUN|STAF|PELAKSANA|PRANATA|FUNGSIONAL|PENGEMUDI|"
+                             r"KOORDINATOR)\b[A-Z ,.&/()-]*$")
 
 # a title line after "INDIKATOR KINERJA INDIVIDU" that names the agency or year, not a jabatan
 _NOT_JABATAN = re.compile(r"^\W*(DINAS|BADAN|KANTOR|PEMERINTAH)\b|\bTAHUN\s+\d{4}|:|"
@@ -59,6 +69,8 @@ class DecreeParser:
         self.ocr_lines: list[TextLine] = []
         self.text_lines: list[TextLine] = []
         self._unit: str | None = None
+        # rows of an IKI table read before its jabatan, which the signature block under it names
+        self._awaiting: list[DraftRow] = []
 
     # --- sections -------------------------------------------------------------------------------
 
@@ -97,13 +109,28 @@ class DecreeParser:
             (self.section.fungsi if self.mode == "fungsi" else self.section.tugas).blank()
         if not text:
             return
+        if self._awaiting and _SIGNER_JABATAN.match(text):
+            self._sign(text)
+            return
         m = JABATAN_MARKER.match(text)
         if m and m.group(1).strip():
             self._open_section(m.group(1))
             return
         if IKI_HEADING.match(text):
-            self._flush_ocr()
+            self._close_section()  # the next table is not the previous jabatan's
+            self._drop_awaiting()
             self.expect_jabatan = True
+            self.mode = "body"
+            return
+        m = _LETTERED_SECTION.match(text)
+        if m and text.upper() == text:
+            self._drop_awaiting()
+            self._open_section(m.group("jabatan"))
+            return
+        if _IKU_HEADING.match(text):
+            self._close_section()
+            self._drop_awaiting()
+            self.expect_jabatan = False
             self.mode = "body"
             return
         if self.expect_jabatan:
@@ -158,7 +185,7 @@ class DecreeParser:
             self.section.fungsi.add(text)
 
     def _table(self, table: Table) -> None:
-        if not any(header_map(row.cells) for row in table.rows):
+        if table.columns is None and not any(header_map(row.cells) for row in table.rows):
             # "Nomor | : | 17 Tahun 2023", "Ditetapkan di | : | Martapura": header fields laid out in cells
             self.text_lines.extend(TextLine(" ".join(c.strip() for c in row.cells if c.strip()), row.where)
                                    for row in table.rows)
@@ -170,16 +197,49 @@ class DecreeParser:
             return
         self._flush_ocr()
         jabatan = self.section.position["jabatan"] if self.section else None
+        before = len(self.tables.rows)
         self.tables.feed(table, jabatan)
         if self.section is not None:
             self.mode = "after"
+        elif self.expect_jabatan:
+            # "INDIKATOR KINERJA INDIVIDU" then the table: the jabatan comes in the signature below it
+            self.expect_jabatan = False
+            self._drop_awaiting()
+            self._awaiting = [row for row in self.tables.rows[before:] if row.jabatan is None]
+
+    def _sign(self, text: str) -> None:
+        """The signature block names the jabatan of the IKI table above it."""
+        jabatan = jabatan_name(text.strip(" ,.:"))
+        for row in self._awaiting:
+            row.jabatan = jabatan
+        self._unit = unit_of(jabatan, self._unit)
+        self.positions.append({"jabatan": jabatan, "unit": self._unit, "tugas": [], "fungsi": []})
+        self.warnings.append(self._awaiting[0].where.warning(
+            f"jabatan '{jabatan}' dibaca dari blok tanda tangan di bawah tabel"))
+        self._awaiting = []
+
+    def _drop_awaiting(self) -> None:
+        if self._awaiting:
+            self.warnings.append(self._awaiting[0].where.warning(
+                "tabel IKI tanpa nama jabatan (tidak ada judul maupun tanda tangan yang menyebutnya)"))
+            self._awaiting = []
 
     @staticmethod
     def _is_layout_table(table: Table) -> bool:
-        if any(header_map(row.cells) for row in table.rows):
+        if table.columns is not None or any(header_map(row.cells) for row in table.rows):
             return False
         return any(JABATAN_MARKER.match(clean_text(" ".join(row.cells))) or
                    TUGAS_MARKER.match(clean_text(" ".join(row.cells))) for row in table.rows)
+
+    def _positions_from_rows(self) -> None:
+        """A jabatan that only a table column names is a position too (without tugas and fungsi)."""
+        known = {p["jabatan"] for p in self.positions}
+        unit = None
+        for row in self.tables.rows:
+            if row.jabatan and row.jabatan not in known:
+                known.add(row.jabatan)
+                unit = unit_of(row.jabatan, unit)
+                self.positions.append({"jabatan": row.jabatan, "unit": unit, "tugas": [], "fungsi": []})
 
     # --- result ---------------------------------------------------------------------------------
 
@@ -190,13 +250,17 @@ class DecreeParser:
             else:
                 self._line(item)
         self._close_section()
+        self._drop_awaiting()
+        self._positions_from_rows()
+        self.tables.rows = split_packed(self.tables.rows, self.warnings)
         document, header_warnings = read_header(self.text_lines, has_positions=bool(self.positions))
         self.warnings[:0] = header_warnings
         return document, self.tables.rows
 
 
-def build_catalog(source: SourceDocument) -> tuple[dict, list[DraftRow], list[tuple[int, str]]]:
-    """The catalog object, the rows it came from (same order), and the uncertain cells."""
+def build_catalog(source: SourceDocument) -> tuple[dict, list[DraftRow], list[tuple[int, str]], list[dict]]:
+    """The catalog object, the rows it came from (same order), the uncertain cells, and per row its
+    confidence and the reasons for doubt."""
     parser = DecreeParser(source)
     document, drafts = parser.parse()
     formulas = FormulaField()
@@ -205,6 +269,7 @@ def build_catalog(source: SourceDocument) -> tuple[dict, list[DraftRow], list[tu
         warnings.append({"line": None, "message": "mesin formula belum tersedia; kolom formula belum dibaca"})
     indicators: list[dict] = []
     uncertain: list[tuple[int, str]] = []
+    row_notes: list[dict] = []
     for index, draft in enumerate(drafts):
         row = draft.fields()
         result = formulas.read(row["formula_text"], row["definisi"])
@@ -221,5 +286,17 @@ def build_catalog(source: SourceDocument) -> tuple[dict, list[DraftRow], list[tu
             warnings.append(draft.where.warning(f"rumus dibaca dengan keyakinan rendah{': ' + notes if notes else ''}"))
         uncertain.extend((index, name) for name in sorted(draft.uncertain))
         indicators.append(indicator)
+        # the engine's confidence where its result carries one, else what its verdict implies
+        engine = getattr(result, "confidence", 1.0 if result.confident else 0.5)
+        confidence = engine if row["formula_text"] else 1.0
+        if draft.uncertain - {"formula"}:
+            confidence = min(confidence, 0.5)
+        row_notes.append({"confidence": round(confidence, 2), "flags": []})
+    by_line: dict[int | None, list[int]] = {}
+    for index, draft in enumerate(drafts):
+        by_line.setdefault(draft.where.line, []).append(index)
+    for warning in warnings:
+        for index in by_line.get(warning.get("line"), []) if warning.get("line") is not None else []:
+            row_notes[index]["flags"].append(warning["message"])
     catalog = {"document": document, "positions": parser.positions, "indicators": indicators, "warnings": warnings}
-    return catalog, drafts, uncertain
+    return catalog, drafts, uncertain, row_notes

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from kinerja.importer.cleaning import clean_text, html_table_cells, split_html, title_case
-from kinerja.importer.columns import FIELDS, header_map
+from kinerja.importer.columns import FIELDS, combine_header, header_map, is_header_part
 from kinerja.importer.model import Table, TableRow, Where
 
 _FORMULA_LIKE = re.compile(r"=|\$|\\frac|\\times|[x×X]\s*100|dibagi|/|:", re.IGNORECASE)
@@ -76,7 +76,29 @@ class TableReader:
 
     def feed(self, table: Table, jabatan: str | None) -> None:
         first_data = True
-        for row in table.rows:
+        if table.columns is not None:
+            self.columns = table.columns
+            for row in table.rows:
+                before = len(self.rows)
+                self._feed_row(row, jabatan, first_data)
+                first_data = False
+                if len(self.rows) > before and table.note:
+                    draft = self.rows[-1]
+                    draft.uncertain.update(name for name in FIELDS if name in table.columns)
+                    self.warnings.append(row.where.warning(f"{table.note}; periksa isinya"))
+            return
+        rows = table.rows
+        skip = False
+        for k, row in enumerate(rows):
+            if skip:
+                skip = False
+                continue
+            following = rows[k + 1].cells if k + 1 < len(rows) else None
+            if following is not None and is_header_part(row.cells) and is_header_part(following):
+                columns = header_map(combine_header(row.cells, following))
+                if columns:  # a header over two rows
+                    self.columns, first_data, skip = columns, True, True
+                    continue
             columns = header_map(row.cells)
             if columns:
                 self.columns = columns

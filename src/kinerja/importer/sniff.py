@@ -15,6 +15,8 @@ MAX_INPUT_BYTES = 25 * 1024 * 1024
 MAX_UNPACKED_BYTES = 150 * 1024 * 1024
 MAX_ZIP_ENTRIES = 3000
 MAX_RATIO = 150          # uncompressed / compressed, for any entry bigger than 1 MiB
+# one part (document.xml, a sheet): a 50-page decree's is a few MiB; XML parses to many times its size
+MAX_PART_BYTES = 48 * 1024 * 1024
 MAX_TEXT_CHARS = 5_000_000
 
 
@@ -46,6 +48,12 @@ def check_zip(data: bytes) -> zipfile.ZipFile:
         total += info.file_size
         if total > MAX_UNPACKED_BYTES:
             raise _too_large("Isi arsip", "The archive's content", MAX_UNPACKED_BYTES)
+        if info.file_size > MAX_PART_BYTES:
+            raise DecreeTooLargeError(
+                f"Bagian '{info.filename}' arsip Office berukuran {info.file_size // 1048576} MiB setelah dibuka "
+                f"(batas {MAX_PART_BYTES // 1048576} MiB)",
+                f"The Office part '{info.filename}' is {info.file_size // 1048576} MiB unpacked "
+                f"(the limit is {MAX_PART_BYTES // 1048576} MiB)")
         if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise DecreeTooLargeError(
                 f"Arsip mencurigakan: '{info.filename}' mengembang {info.file_size // max(info.compress_size, 1)}x",

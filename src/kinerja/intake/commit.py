@@ -19,6 +19,7 @@ from kinerja.catalog.models import Decree, Indicator, Objective, PerangkatDaerah
 from kinerja.intake.diff import diff_catalogs
 from kinerja.intake.models import DecreePosition
 from kinerja.intake.names import guess_unit_name, is_head_of_agency, normalise, same_name, unit_kind
+from kinerja.intake.structure import UnitPlan, key_of, plan_structure
 from kinerja.intake.validation import decree_year, validate_catalog
 
 KEY_LENGTH = Variable._meta.get_field("key").max_length
@@ -26,6 +27,10 @@ KEY_LENGTH = Variable._meta.get_field("key").max_length
 
 def _text(value) -> str:
     return " ".join(str(value).split()) if value else ""
+
+
+def _lines(items) -> str:
+    return "\n".join(_text(item) for item in items or [] if _text(item))
 
 
 def _iso_date(value) -> datetime.date | None:
@@ -44,9 +49,11 @@ def _same_phrase(a: str, b: str) -> bool:
 class _Committer:
     """One commit's working memory: the agency's rows, loaded once and grown as rows are created."""
 
-    def __init__(self, agency: PerangkatDaerah, catalog: dict) -> None:
+    def __init__(self, agency: PerangkatDaerah, catalog: dict, structure: dict | None = None) -> None:
         self.agency = agency
         self.catalog = catalog
+        self.plans = {plan.key: plan for plan in plan_structure(agency, catalog, structure)}
+        self.made: dict[str, Unit] = {}
         self.units = list(Unit.objects.filter(agency=agency))
         self.positions = list(Position.objects.filter(agency=agency).select_related("unit"))
         self.objectives = {normalise(o.text): o for o in Objective.objects.filter(
@@ -58,6 +65,9 @@ class _Committer:
     # --- organisation ----------------------------------------------------------------------------
 
     def unit(self, name: str) -> Unit:
+        plan = self.plans.get(key_of(name))
+        if plan is not None:
+            return self._planned(plan, set())
         for unit in self.units:
             if same_name(unit.name, name):
                 return unit
@@ -71,6 +81,20 @@ class _Committer:
                                    order=len(self.units) + 1)
         self.units.append(unit)
         return unit
+
+    def _planned(self, plan: UnitPlan, visiting: set[str]) -> Unit:
+        """The unit of ``plan``: the agency's own, or created under its planned parent."""
+        if plan.key in self.made:
+            return self.made[plan.key]
+        found = next((u for u in self.units if same_name(u.name, plan.name)), None)
+        if found is None:
+            parent_plan = self.plans.get(plan.parent) if plan.parent and plan.parent not in visiting else None
+            parent = self._planned(parent_plan, visiting | {plan.key}) if parent_plan is not None else None
+            found = Unit.objects.create(agency=self.agency, name=plan.name, kind=plan.kind, parent=parent,
+                                        order=len(self.units) + 1)
+            self.units.append(found)
+        self.made[plan.key] = found
+        return found
 
     def find_position(self, name: str | None) -> Position | None:
         return next((p for p in self.positions if same_name(p.name, name)), None) if name else None
@@ -154,11 +178,15 @@ class _Committer:
     def decree(self, amends: Decree | None) -> Decree:
         doc = self.catalog["document"]
         tanggal = _iso_date(doc.get("tanggal"))
+        # the decree's own menimbang, mengingat and diktum, one item a line: a regenerated decree prints
+        # them instead of generic legal bases the original never cited
         return Decree.objects.create(
             agency=self.agency, nomor=_text(doc["nomor"]), tahun=decree_year(doc["tahun"]), jenis=doc["jenis"],
-            tanggal=tanggal, tanggal_text="" if tanggal else _text(doc.get("tanggal")),
+            tentang=_text(doc.get("tentang")), tanggal=tanggal, tanggal_text="" if tanggal else _text(doc.get("tanggal")),
             ditetapkan_di=_text(doc.get("ditetapkan_di")), penandatangan=_text(doc.get("penandatangan")),
-            nip=_text(doc.get("nip")), status=Decree.Status.DITETAPKAN, amends=amends)
+            pangkat=_text(doc.get("pangkat")), nip=_text(doc.get("nip")), status=Decree.Status.DITETAPKAN,
+            amends=amends, menimbang=_lines(doc.get("menimbang")), mengingat=_lines(doc.get("mengingat")),
+            memutuskan=_lines(doc.get("diktum")))
 
     def indicator_jenis(self, decree: Decree, jabatan: str | None) -> str:
         if decree.jenis == Decree.Jenis.IKU_IKI:
@@ -204,14 +232,15 @@ class _Committer:
 
 
 def commit_catalog(agency: PerangkatDaerah, catalog: dict, *, amends: Decree | None = None,
-                   actor=None, label: str | None = None) -> Decree:
+                   actor=None, label: str | None = None, structure: dict | None = None) -> Decree:
     """Check ``catalog`` and write it into ``agency``'s catalog in one transaction; return the new decree.
 
     Raises :class:`~kinerja.intake.errors.ImportRejected` (bilingual, listing every problem) before
     anything is written. ``actor`` (a user) or ``label`` (e.g. "cli") is who the audit trail names;
-    without either, the caller's current actor stands.
+    without either, the caller's current actor stands. ``structure`` holds the planner's corrections
+    of the unit tree (:func:`kinerja.intake.structure.plan_structure`).
     """
     attribution = acting_as(actor, label=label) if actor is not None or label else nullcontext()
     with attribution, transaction.atomic():
         validate_catalog(agency, catalog, amends=amends)
-        return _Committer(agency, catalog).run(amends)
+        return _Committer(agency, catalog, structure).run(amends)

@@ -15,6 +15,7 @@ def _or_none(value: str | None) -> str | None:
 
 def document_of(decree: Decree) -> dict:
     return {
+        **_texts(decree),
         "pemda": decree.agency.pemda.name,
         "perangkat_daerah": decree.agency.name,
         "nomor": decree.nomor,
@@ -25,6 +26,19 @@ def document_of(decree: Decree) -> dict:
         "penandatangan": _or_none(decree.penandatangan),
         "nip": _or_none(decree.nip),
     }
+
+
+def _texts(decree: Decree) -> dict:
+    """Tentang, pangkat and the clauses, where the decree has them (an imported decree keeps its own)."""
+    out: dict = {}
+    for key in ("tentang", "pangkat"):
+        if getattr(decree, key):
+            out[key] = getattr(decree, key)
+    for key, field in (("menimbang", "menimbang"), ("mengingat", "mengingat"), ("diktum", "memutuskan")):
+        items = [line.strip() for line in getattr(decree, field).splitlines() if line.strip()]
+        if items:
+            out[key] = items
+    return out
 
 
 def indicator_row(indicator: Indicator) -> dict:

@@ -25,7 +25,7 @@ from kinerja.intake.models import ImportSession
 
 ROW_FIELDS = ("jabatan", "sasaran", "indikator", "definisi", "formula_text", "satuan", "penanggung_jawab",
               "sumber_data")
-HEADER_FIELDS = ("nomor", "tahun", "jenis", "ditetapkan_di", "tanggal", "penandatangan", "nip")
+HEADER_FIELDS = ("nomor", "tahun", "jenis", "tentang", "ditetapkan_di", "tanggal", "penandatangan", "pangkat", "nip")
 
 
 class UploadRejected(KinerjaError):
@@ -43,6 +43,8 @@ def reading_as_json(reading: DecreeReading) -> dict:
         "row_sources": [dict(s) if not dataclasses.is_dataclass(s) else dataclasses.asdict(s)
                         for s in reading.row_sources],
         "uncertain": [[int(i), str(f)] for i, f in reading.uncertain],
+        "row_notes": [dict(n) for n in reading.row_notes],
+        "tables": list(reading.tables),
     }
 
 
@@ -145,6 +147,34 @@ def correct_cell(session: ImportSession, row: int | None, field: str, value: str
     return problem
 
 
+def remap_session(session: ImportSession, mapping: dict) -> DecreeReading:
+    """Read the uploaded file again with the planner's column mapping (see kinerja.importer.mapping).
+
+    The rows change, so corrections and dropped rows of the old reading are let go; the header's and
+    the unit tree's corrections stay.
+    """
+    _require_open(session)
+    session.file.open("rb")
+    try:
+        data = session.file.read()
+    finally:
+        session.file.close()
+    reading = read_decree(data, filename=session.filename, mapping=mapping)
+    session.reading = reading_as_json(reading)
+    kept = {k: v for k, v in session.corrections.items() if k in ("document", "structure")}
+    session.corrections = {**kept, "layout": mapping}
+    session.save(update_fields=["reading", "corrections", "updated_at"])
+    return reading
+
+
+def correct_structure(session: ImportSession, key: str, *, name: str | None, kind: str | None,
+                      parent: str | None) -> None:
+    """Record the planner's correction of one planned unit: its name, kind, and parent unit."""
+    _require_open(session)
+    session.corrections.setdefault("structure", {})[key] = {"name": name, "kind": kind, "parent": parent or ""}
+    session.save(update_fields=["corrections", "updated_at"])
+
+
 def set_row_dropped(session: ImportSession, row: int, dropped: bool) -> None:
     """Leave a row the importer wrongly took for an indicator out of the commit (or put it back)."""
     _require_open(session)
@@ -172,7 +202,7 @@ def commit_session(session: ImportSession, *, user=None, label: str | None = Non
         _require_open(locked)
         try:
             decree = commit_catalog(locked.agency, corrected_catalog(locked), amends=locked.amends,
-                                    actor=user, label=label)
+                                    actor=user, label=label, structure=locked.corrections.get("structure"))
         except ImportRejected as exc:  # the commit's own savepoint is rolled back; record why and go on
             refused = exc
             locked.status, locked.error_id, locked.error_en = ImportSession.Status.FAILED, exc.message_id, exc.message_en

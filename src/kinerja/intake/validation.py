@@ -29,7 +29,10 @@ HEADER_TEXT_FIELDS = {
     "tanggal": Decree._meta.get_field("tanggal_text").max_length,
     "penandatangan": Decree._meta.get_field("penandatangan").max_length,
     "nip": Decree._meta.get_field("nip").max_length,
+    "tentang": Decree._meta.get_field("tentang").max_length,
+    "pangkat": Decree._meta.get_field("pangkat").max_length,
 }
+CLAUSE_FIELDS = ("menimbang", "mengingat", "diktum")
 PHRASE_LENGTH = Variable._meta.get_field("phrase").max_length
 
 
@@ -72,6 +75,10 @@ def _check_header(document, problems: list) -> None:
                                  f"the decree kind must be IKU, IKI or IKU+IKI, not {document.get('jenis')!r}"))
     for field, limit in HEADER_TEXT_FIELDS.items():
         _check_text(document.get(field), limit, where, field, problems)
+    for field in CLAUSE_FIELDS:
+        items = document.get(field)
+        if items is not None and not (isinstance(items, list) and all(isinstance(t, str) for t in items)):
+            problems.append(_problem(where, f"'{field}' harus berupa daftar teks", f"'{field}' must be a list of texts"))
 
 
 def _check_formula(formula, where: str, problems: list) -> None:

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kinerja.accounts.access import agency_or_404
-from kinerja.catalog.models import Decree
+from kinerja.catalog.models import Decree, Unit
 from kinerja.errors import KinerjaError
 from kinerja.intake.diff import diff_catalogs
 from kinerja.intake.errors import ImportRejected
@@ -20,8 +20,10 @@ from kinerja.intake.export import catalog_from_db
 from kinerja.intake.forms import UploadForm
 from kinerja.intake.models import ImportSession
 from kinerja.intake.preview import build_preview
-from kinerja.intake.sessions import (HEADER_FIELDS, ROW_FIELDS, commit_session, corrected_catalog, correct_cell,
-                                     discard_session, set_row_dropped, start_session)
+from kinerja.intake.sessions import (HEADER_FIELDS, ROW_FIELDS, commit_session, correct_cell, correct_structure,
+                                     corrected_catalog, discard_session, remap_session, set_row_dropped,
+                                     start_session)
+from kinerja.intake.structure import KINDS
 
 
 def _text(error: KinerjaError) -> str:
@@ -75,7 +77,7 @@ def preview(request, slug, pk):
     editing = request.GET.get("edit")
     return render(request, "intake/preview.html", {
         "agency": agency, "session": session, "preview": build_preview(session), "changes": changes,
-        "editing": editing if session.is_open else None,
+        "editing": editing if session.is_open else None, "kinds": Unit.Kind.choices,
     })
 
 
@@ -177,3 +179,85 @@ def decree_changes(request, slug, pk):
         raise Http404
     changes = diff_catalogs(decree.amends, catalog_from_db(decree))
     return render(request, "intake/decree_changes.html", {"agency": agency, "decree": decree, "changes": changes})
+
+
+COLUMN_CHOICES = ("", "number", "sasaran", "indikator", "definisi", "formula_text", "satuan", "penanggung_jawab",
+                  "sumber_data", "jabatan")
+
+
+def _mapping_from(post, tables: list[dict]) -> dict:
+    """``{"<table>": {"columns": {field: column}, "header_row": n, "joins": [rows]}}`` from the form."""
+    mapping = {}
+    for table in tables:
+        n = table["index"]
+        width = max((len(r) for r in table["rows"]), default=0)
+        columns = {}
+        for c in range(width):
+            field = post.get(f"t{n}-col{c}", "")
+            if field in COLUMN_CHOICES and field and field not in columns:
+                columns[field] = c
+        if not columns:
+            continue
+        header = post.get(f"t{n}-header", "")
+        joins = [int(j) for j in post.getlist(f"t{n}-join") if j.isdigit()]
+        mapping[str(n)] = {"columns": columns, "header_row": int(header) if header.isdigit() else None,
+                           "joins": sorted(set(joins))}
+    return mapping
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def columns(request, slug, pk):
+    """The column-mapping step: the planner says which column of a table holds what, which row is its
+    header and which rows go on from the row above; the file is read again with that."""
+    agency, session = _session(request, slug, pk)
+    tables = (session.reading or {}).get("tables") or []
+    layout = (session.corrections or {}).get("layout") or {}
+    if request.method == "POST":
+        mapping = _mapping_from(request.POST, tables)
+        if not mapping:
+            messages.error(request, _("Pilih sedikitnya kolom Indikator pada satu tabel."))
+            return redirect("intake:columns", slug=agency.slug, pk=session.pk)
+        try:
+            reading = remap_session(session, mapping)
+        except (KinerjaError, OSError, ValueError) as exc:
+            messages.error(request, _text(exc) if isinstance(exc, KinerjaError)
+                           else _("Berkas unggahan tidak dapat dibaca lagi."))
+            return redirect(session)
+        count = len(reading.catalog["indicators"])
+        messages.success(request, _("Dibaca ulang dengan susunan kolom Anda: %(n)d indikator.") % {"n": count})
+        return redirect(session)
+    shown = []
+    for table in tables:
+        say = layout.get(str(table["index"])) or {}
+        chosen = {c: f for f, c in (say.get("columns") or table.get("columns") or {}).items()}
+        width = max((len(r) for r in table["rows"]), default=0)
+        shown.append({"index": table["index"], "line": table.get("line"),
+                      "columns": [chosen.get(c, "") for c in range(width)],
+                      "header_row": say.get("header_row"), "joins": set(say.get("joins") or []),
+                      "rows": list(enumerate(table["rows"][:60]))})
+    return render(request, "intake/columns.html", {"agency": agency, "session": session, "tables": shown,
+                                                   "choices": COLUMN_CHOICES})
+
+
+@login_required
+@require_POST
+def structure(request, slug, pk):
+    """Correct the units the import will create: name, kind and parent unit."""
+    agency, session = _session(request, slug, pk)
+    plans = {p.key: p for p in build_preview(session).structure}
+    try:
+        for i in range(len(plans)):
+            key = request.POST.get(f"u{i}-key")
+            plan = plans.get(key)
+            if plan is None or plan.existing:
+                continue
+            name = " ".join(request.POST.get(f"u{i}-name", plan.name).split())
+            kind = request.POST.get(f"u{i}-kind", plan.kind)
+            parent = request.POST.get(f"u{i}-parent", plan.parent or "")
+            if (name, kind, parent or None) != (plan.name, plan.kind, plan.parent):
+                correct_structure(session, key, name=name, kind=kind if kind in KINDS else plan.kind,
+                                  parent=parent if parent in plans else "")
+    except KinerjaError as exc:
+        messages.error(request, _text(exc))
+    return redirect(session.get_absolute_url() + "#structure")

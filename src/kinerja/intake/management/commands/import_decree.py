@@ -49,7 +49,10 @@ class Command(BaseCommand):
             raise CommandError(f"Berkas tidak dapat dibuka: {path} / Cannot open the file: {path} "
                                f"({type(exc).__name__})") from None
         try:
-            catalog = read_upload(data, path.name).catalog
+            reading = read_upload(data, path.name)
+            if reading.problem is not None:
+                raise reading.problem
+            catalog = reading.catalog
             if options["dry_run"]:
                 self._dry_run(agency, catalog, amends)
                 return
