@@ -272,7 +272,7 @@ def build_catalog(source: SourceDocument) -> tuple[dict, list[DraftRow], list[tu
     row_notes: list[dict] = []
     for index, draft in enumerate(drafts):
         row = draft.fields()
-        result = formulas.read(row["formula_text"], row["definisi"])
+        result = formulas.read(row["formula_text"], row["definisi"], row.get("indikator"))
         satuan_column = row.pop("satuan")
         indicator = {
             "jabatan": row["jabatan"], "sasaran": row["sasaran"], "indikator": row["indikator"],
