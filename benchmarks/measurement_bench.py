@@ -22,7 +22,7 @@ SHAPES = ["a / b * 100", "a - b", "(a - b) / b * 100", "a * 0.6 + b * 0.4", "a /
 
 
 def _populate(rng: random.Random) -> list:
-    from kinerja.capaian.periods import Period
+    from kinerja.periods import Period
     from kinerja.catalog.models import Indicator, Pemda, PerangkatDaerah, Unit, Variable
     from kinerja.measurement.models import Realisasi, Target, VariableValue
 
@@ -79,7 +79,7 @@ def _saves(rng: random.Random) -> list[float]:
 
     from kinerja.accounts.models import Role
     from kinerja.audit.context import acting_as
-    from kinerja.capaian.periods import Period
+    from kinerja.periods import Period
     from kinerja.catalog.models import Indicator, PerangkatDaerah
     from kinerja.measurement.models import Realisasi
     from kinerja.measurement.services.entry import save_entry

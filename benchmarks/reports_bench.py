@@ -24,7 +24,7 @@ BUDGET_S = 10.0
 
 
 def _populate():
-    from kinerja.capaian.periods import Period
+    from kinerja.periods import Period
     from kinerja.capaian.targets import parse_target
     from kinerja.catalog.models import Decree, Indicator, Objective, Pemda, PerangkatDaerah, Position, Unit
     from kinerja.measurement.models import Realisasi, Renstra, Target
@@ -118,7 +118,7 @@ def _render_all(documents) -> float:
 
 
 def _store_results(agency) -> None:
-    from kinerja.capaian.periods import Period
+    from kinerja.periods import Period
     from kinerja.catalog.models import Indicator
     from kinerja.measurement.services.compute import refresh_results
 

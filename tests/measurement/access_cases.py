@@ -8,7 +8,7 @@ from __future__ import annotations
 from django.core.files.uploadedfile import SimpleUploadedFile
 from web.access_registry import AccessCase
 
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period
 
 GET, POST = "GET", "POST"
 TW1 = Period.quarter(2025, 1)

@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from kinerja.accounts.models import Role
-from kinerja.capaian.periods import Period, parse_period
+from kinerja.periods import Period, parse_period
 from kinerja.catalog.models import Indicator, Objective, Pemda, PerangkatDaerah, Unit, Variable
 from kinerja.measurement.services.compute import set_target
 

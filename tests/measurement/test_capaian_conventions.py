@@ -7,7 +7,7 @@ import pytest
 from kinerja.measurement.models import CapaianResult
 from kinerja.measurement.services.compute import capaian_for, set_target
 from kinerja.measurement.services.entry import save_entry
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period
 
 TW1 = Period.quarter(2025, 1)
 
@@ -74,7 +74,7 @@ def test_range_target_compares_with_nearer_bound(world, value, expected):
 
 def test_predicate_target_compares_scores(world):
     ind = world.indicator(satuan="predikat", period_type="tahunan", targets={"2025": "WTP"})
-    from kinerja.capaian.periods import Period
+    from kinerja.periods import Period
 
     year = Period.of_year(2025)
     save_entry(world.operator, ind, year, {"nilai": "WDP"}, version=0)
@@ -84,7 +84,7 @@ def test_predicate_target_compares_scores(world):
 
 
 def test_pk_perubahan_replaces_target_and_keeps_original(world):
-    from kinerja.capaian.periods import Period
+    from kinerja.periods import Period
 
     ind = world.indicator(satuan="orang", period_type="tahunan", targets={"2025": "100"})
     year = Period.of_year(2025)

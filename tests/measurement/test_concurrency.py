@@ -1,7 +1,7 @@
 """Two people saving the same realisasi: the second is told, and nothing is silently overwritten."""
 import pytest
 
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period
 from kinerja.measurement.errors import ConflictError
 from kinerja.measurement.models import Realisasi
 from kinerja.measurement.services.entry import save_entry

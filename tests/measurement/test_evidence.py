@@ -7,7 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook
 
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period
 from kinerja.measurement.models import Evidence
 from kinerja.measurement.services.entry import save_entry
 

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period
 from kinerja.measurement.errors import InvalidEntry
 from kinerja.measurement.models import Realisasi
 from kinerja.measurement.services.compute import capaian_for

@@ -1,5 +1,5 @@
 """The operator's grid, the planner's queue and the capaian table."""
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period
 from kinerja.measurement.services import workflow
 from kinerja.measurement.services.entry import save_entry
 

@@ -5,7 +5,7 @@ from decimal import Decimal
 from django.urls import reverse
 
 from kinerja.audit.models import AuditEntry
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period
 from kinerja.measurement.models import CapaianResult, CapaianScale
 from kinerja.measurement.services.entry import save_entry
 

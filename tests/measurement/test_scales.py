@@ -4,7 +4,7 @@ from decimal import Decimal
 import pytest
 
 from kinerja.capaian.bands import PERMENDAGRI_86_2017, Band, Scale
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period
 from kinerja.measurement.models import CapaianResult
 from kinerja.measurement.services.compute import scale_for, store_scale, to_scale
 from kinerja.measurement.services.entry import save_entry

@@ -2,7 +2,7 @@
 from django.urls import reverse
 
 from kinerja.audit.models import AuditEntry
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period
 from kinerja.measurement.models import CapaianResult, Renstra, Target
 from kinerja.measurement.services.entry import save_entry
 

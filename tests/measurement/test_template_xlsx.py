@@ -5,7 +5,7 @@ from io import BytesIO
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import load_workbook
 
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period
 from kinerja.measurement.models import Realisasi
 
 TW1 = Period.quarter(2025, 1)

@@ -1,6 +1,6 @@
 """A realisasi the formula cannot define (0 / 0) gives an undefined capaian with the reason, never
 "not reported" and never 0%."""
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period
 from kinerja.measurement.models import CapaianResult
 from kinerja.measurement.services.compute import capaian_for
 from kinerja.measurement.services.entry import save_entry

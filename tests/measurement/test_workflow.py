@@ -4,7 +4,7 @@ import pytest
 
 from kinerja.audit.models import AuditEntry
 from kinerja.audit.context import acting_as
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period
 from kinerja.measurement.errors import LockedPeriodError, MeasurementError
 from kinerja.measurement.models import Realisasi
 from kinerja.measurement.services import workflow

@@ -7,7 +7,7 @@ from kinerja.capaian.achievement import Capaian, CapaianSettings, Undefined, com
 from kinerja.capaian.aggregate import Aggregate, SummedVariables, aggregate, sum_variables
 from kinerja.capaian.bands import PERMENDAGRI_86_2017, Band, Scale
 from kinerja.capaian.errors import CapaianError, PeriodError, ScaleError, TargetFormatError
-from kinerja.capaian.periods import Period, RenstraSpan, parse_period
+from kinerja.periods import Period, RenstraSpan, parse_period
 from kinerja.capaian.rencana_aksi import period_capaian
 from kinerja.capaian.targets import (
     NILAI_SAKIP,

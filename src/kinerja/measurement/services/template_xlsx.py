@@ -13,7 +13,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils.exceptions import InvalidFileException
 
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period
 from kinerja.catalog.models import Indicator, Unit
 from kinerja.errors import KinerjaError
 from kinerja.measurement.errors import InvalidEntry, MeasurementError

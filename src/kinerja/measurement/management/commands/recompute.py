@@ -4,7 +4,7 @@ from __future__ import annotations
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period
 from kinerja.catalog.models import PerangkatDaerah
 from kinerja.measurement.models import Realisasi
 from kinerja.measurement.services.compute import refresh_results

@@ -1,0 +1,81 @@
+"""Figures written in bulk, and only those that changed.
+
+The new figures of some indicators are compared with the stored ones: a figure that differs (or is
+new) is written, one that is no longer produced is deleted, the rest are left alone — so the count
+returned is exactly how many figures changed, and recomputing a current database writes nothing.
+Writes are one ``INSERT … ON CONFLICT DO UPDATE`` per batch: on PostgreSQL the rows go in by ``COPY``
+into a temporary table first, on SQLite by ``executemany``.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from django.db import connection, transaction
+
+from kinerja.catalog.models import PerangkatDaerah
+from kinerja.derivation.figures import COLUMNS, FigureTable
+from kinerja.measurement.models import Figure
+
+KEY = ("indicator", "period")
+VALUES = tuple(c for c in COLUMNS if c not in KEY)
+FLOATS = frozenset({"value", "realisasi", "capaian"})
+_DB_COLUMNS = ("agency_id", "indicator_id", "period") + VALUES
+
+
+def _clean(row: tuple) -> tuple:
+    """A figure as the database gives it back: NaN is NULL."""
+    return tuple(None if isinstance(v, float) and math.isnan(v) else v for v in row)
+
+
+def stored_rows(agency: PerangkatDaerah, indicator_ids: Sequence[int], year: int | None = None) -> dict:
+    """(indicator id, period) → (pk, values…) of the stored figures of ``indicator_ids``."""
+    rows = Figure.objects.filter(agency=agency)
+    if len(indicator_ids) <= 500:
+        rows = rows.filter(indicator_id__in=list(indicator_ids))
+    if year is not None:
+        rows = rows.filter(year=year)
+    wanted = set(indicator_ids)
+    return {(r[1], r[2]): (r[0], tuple(r[3:])) for r in rows.values_list("pk", "indicator_id", "period", *VALUES)
+            if r[1] in wanted}
+
+
+def store(agency: PerangkatDaerah, table: FigureTable, indicator_ids: Sequence[int], *,
+          year: int | None = None) -> int:
+    """Make the stored figures of ``indicator_ids`` (of ``year``, if given) equal ``table``; returns
+    how many figures were written or deleted."""
+    columns = [getattr(table, name).tolist() for name in COLUMNS]
+    index = {name: n for n, name in enumerate(COLUMNS)}
+    keys = list(zip(columns[index["indicator"]], columns[index["period"]]))
+    values = [_clean(row) for row in zip(*(columns[index[name]] for name in VALUES))] if keys else []
+    with transaction.atomic():
+        stored = stored_rows(agency, indicator_ids, year)
+        changed = [(key, row) for key, row in zip(keys, values) if key not in stored or stored[key][1] != row]
+        produced = set(keys)
+        gone = [pk for key, (pk, _row) in stored.items() if key not in produced]
+        if gone:
+            for start in range(0, len(gone), 900):
+                Figure.objects.filter(pk__in=gone[start:start + 900]).delete()
+        if changed:
+            _upsert([(agency.pk, key[0], key[1], *row) for key, row in changed])
+    return len(changed) + len(gone)
+
+
+def _upsert(rows: list[tuple]) -> None:
+    table = Figure._meta.db_table
+    names = ", ".join(_DB_COLUMNS)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in _DB_COLUMNS if c not in ("indicator_id", "period"))
+    conflict = f"ON CONFLICT (indicator_id, period) DO UPDATE SET {updates}"
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS figure_incoming ON COMMIT DELETE ROWS AS "
+                           f"SELECT {names} FROM {table} WITH NO DATA")
+            raw = cursor.cursor  # psycopg's own cursor: COPY needs it
+            with raw.copy(f"COPY figure_incoming ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            cursor.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM figure_incoming {conflict}")
+            cursor.execute("DELETE FROM figure_incoming")
+        else:
+            marks = ", ".join(["%s"] * len(_DB_COLUMNS))
+            cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks}) {conflict}", rows)
