@@ -15,8 +15,11 @@ writes nothing and says so.
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
 from django.db.models import FloatField
@@ -162,3 +165,27 @@ def recompute_agency(agency: PerangkatDaerah, year: int | None = None) -> int:
         table = FigureTable(**{name: getattr(table, name)[keep] for name in table.__dataclass_fields__})
     return figure_store.store(agency, table, [i.pk for i in indicators], year=year)
 
+
+
+def _recompute_one(agency_id: int, year: int | None) -> int:
+    from django.db import connection
+
+    try:
+        agency = PerangkatDaerah.objects.select_related("pemda").get(pk=agency_id)
+        return recompute_agency(agency, year)
+    finally:
+        connection.close()
+
+
+def recompute_many(agencies: Sequence[PerangkatDaerah], year: int | None = None, workers: int | None = None) -> int:
+    """Recompute many agencies (a pemda, a province), spread over ``workers`` processes (default: one
+    per core); returns how many figures changed. Each agency is one process's work and transaction."""
+    workers = max(1, min(workers or os.cpu_count() or 1, len(agencies)))
+    if workers == 1:
+        return sum(recompute_agency(agency, year) for agency in agencies)
+    from django.db import connections
+
+    connections.close_all()  # a forked child must not share the parent's connection
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return sum(pool.map(_recompute_one, [a.pk for a in agencies], [year] * len(agencies)))

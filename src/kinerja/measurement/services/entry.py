@@ -142,20 +142,25 @@ class SaveResult:
     figure: FigureView | None = None
 
 
-def save_entry(user, indicator: Indicator, period: Period, raw_values: Mapping[str, str], *, version: int,
-               confirmed: bool = False, note: str | None = None, correction_reason: str = "") -> SaveResult:
-    """Save one row of the entry grid for ``user``; refuses with a :class:`MeasurementError` subclass."""
-    scope = Scope.of(user)
+def save_entry(user, indicator: Indicator, period: Period, raw_values: Mapping[str, str], *, version: int | None,
+               confirmed: bool = False, note: str | None = None, correction_reason: str = "",
+               recompute: bool = True) -> SaveResult:
+    """Save one row of the entry grid for ``user``; refuses with a :class:`MeasurementError` subclass.
+
+    ``user=None`` is the trusted command line (``kinerja measurements load`` without ``--user``): no
+    role is checked, the audit names the command. ``version=None`` takes the row as it is (a load).
+    ``recompute=False`` leaves the figures to the caller, which recomputes once for many saves."""
+    scope = Scope.of(user) if user is not None else None
     locked = is_locked(indicator.agency_id, period)
-    if locked:
+    if locked and scope is not None:
         if not scope.can_verify(indicator.agency):
             raise LockedPeriodError(f"Periode {period.label()} sudah dikunci; perubahan hanya oleh perencana "
                                     f"dengan alasan koreksi.",
                                     f"{period.label('en')} is locked; only the planner may correct it, with a reason.")
-        if not correction_reason.strip():
-            raise LockedPeriodError("Koreksi setelah periode dikunci memerlukan alasan.",
-                                    "A correction after the period is locked needs a reason.")
-    elif not scope.can_enter_realisasi(indicator.unit):
+    if locked and not correction_reason.strip():
+        raise LockedPeriodError("Koreksi setelah periode dikunci memerlukan alasan.",
+                                "A correction after the period is locked needs a reason.")
+    if scope is not None and not locked and not scope.can_enter_realisasi(indicator.unit):
         raise MeasurementError("Anda bukan operator unit penanggung jawab indikator ini.",
                                "You are not an operator of the unit responsible for this indicator.")
     expected_kind = PERIOD_KIND_OF.get(indicator.period_type)
@@ -184,13 +189,15 @@ def save_entry(user, indicator: Indicator, period: Period, raw_values: Mapping[s
             realisasi.note = note
         realisasi.complete = is_complete(inputs, read)
         realisasi.save()
+        if not recompute:
+            return SaveResult(realisasi, created)
         recompute_indicators([indicator])
         figure = figures(indicator.agency, [indicator], [period], explain_them=True)[(indicator.pk, period.key)]
-        _check_computed(figure, indicator, confirmed)
+        check_computed(figure, indicator, confirmed)
     return SaveResult(realisasi, created, figure)
 
 
-def _check_computed(figure: FigureView, indicator: Indicator, confirmed: bool) -> None:
+def check_computed(figure: FigureView, indicator: Indicator, confirmed: bool) -> None:
     """The computed indicator value gets the same checks as a typed one (a % above 100 asks first); a
     refusal rolls the whole save back."""
     if confirmed or not isinstance(figure.value, Decimal):
@@ -202,9 +209,11 @@ def _check_computed(figure: FigureView, indicator: Indicator, confirmed: bool) -
                                          field=DIRECT_FIELD, needs_confirmation=True)])
 
 
-def _claim(indicator: Indicator, period: Period, version: int, locked: bool) -> tuple[Realisasi, bool]:
+def _claim(indicator: Indicator, period: Period, version: int | None, locked: bool) -> tuple[Realisasi, bool]:
     """The realisasi row at ``version``, its version bumped; a stale version is a :class:`ConflictError`."""
     current = Realisasi.objects.filter(indicator=indicator, period=period.key).first()
+    if version is None:
+        version = current.version if current else 0
     if current is None:
         if version != 0:
             raise _conflict(0)
