@@ -20,7 +20,7 @@ def realisasi_b(w):
 
     r, _ = Realisasi.objects.get_or_create(indicator=w.indicator_b, period=TW1.key,
                                            defaults={"agency": w.agency, "year": 2025, "direct_raw": "3",
-                                                     "direct_value": 3, "value": 3, "value_status": "ok"})
+                                                     "direct_value": 3, "complete": True})
     return r
 
 

@@ -10,7 +10,7 @@ from kinerja.documents.wording import triwulan
 COLUMNS = [Column("NO", 0.5, "center"), Column("SASARAN", 3.0), Column("INDIKATOR KINERJA", 3.5),
            Column("SATUAN", 1.0, "center"), Column("TARGET", 1.2, "number"), Column("REALISASI", 1.2, "number"),
            Column("CAPAIAN (%)", 1.1, "percent"), Column("PREDIKAT", 1.3, "center"),
-           Column("KETERANGAN", 1.4, "center")]
+           Column("KETERANGAN", 1.4)]
 VERIFIED_ONLY = "Hanya realisasi yang telah diverifikasi yang dicetak; yang lain ditandai pada kolom KETERANGAN."
 
 
