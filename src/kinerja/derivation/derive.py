@@ -30,7 +30,7 @@ from kinerja.derivation.block import Block, Settings
 from kinerja.derivation.figures import (
     OK, RULE_BASIS, UNDEFINED, UNKNOWN, Basis, FigureTable, Reason, empty_table,
 )
-from kinerja.derivation.series import exact_sum, own_terms, span_columns, span_terms
+from kinerja.derivation.series import exact_sum, own_terms, plain_sum, span_columns, span_terms
 from kinerja.errors import KinerjaError
 from kinerja.periods import Period
 
@@ -100,28 +100,31 @@ def span_values(block: Block, own: Values, starts: np.ndarray, length: int) -> V
             if facts.program is not None:
                 groups[("recompute", facts.program.shape)].append(i)
             else:
-                groups["last" if facts.percent else "sum", True].append(i)
+                groups["last" if facts.percent else "sum", True, True].append(i)
         else:
-            groups[facts.rule, False].append(i)
+            groups[facts.rule, False, facts.program is None].append(i)
     for key, rows in groups.items():
         if key[0] == "recompute":
             _recomputed(block, rows, starts, length, columns, out)
         else:
-            _aggregated(key[0], bool(key[1]), own, rows, columns, block.per_year, out)
+            direct = all(block.facts[i].program is None for i in rows)
+            _aggregated(key[0], bool(key[1]), own, rows, columns, block.per_year, out, direct)
     return out
 
 
 def _aggregated(rule: str, fallback: bool, own: Values, rows: list[int], columns: np.ndarray, per_year: int,
-                out: Values) -> None:
+                out: Values, entered: bool) -> None:
     needed = columns[:, -1:] if rule == "last" else columns
     value = own.value[rows][:, needed]
     status = own.status[rows][:, needed]
     undefined = status == UNDEFINED
-    missing = (status != OK) & ~undefined
+    missing = ((status != OK) | np.isnan(value)) & ~undefined   # a predicate label is no number to add
     if rule == "last":
         total = value[..., -1]
     else:
-        total = exact_sum(value)
+        # Entered values are rounded back to their decimals after summing; computed ones (a formula's
+        # quotients) are summed as they are, in period order.
+        total = exact_sum(value) if entered else plain_sum(value)
         if rule == "average":
             total = total / needed.shape[1]
     any_undefined, any_missing = undefined.any(-1), missing.any(-1)
@@ -312,6 +315,9 @@ def _capaian(block: Block, settings: Settings, rows_i: np.ndarray, shape: np.nda
         status[numeric] = result.status
         labels = np.array([b.label for b in settings.scale.bands] + [""], dtype=object)
         predicate[numeric] = labels[result.band]
+        # A predicate realisasi ("WTP") judged against a number: no capaian exists, and it is not "unreported".
+        worded = numeric & (value_text != "") & ~cumulative
+        capaian[worded], status[worded], predicate[worded] = np.nan, UNDEFINED, ""
     for k, target in predicate_targets:
         facts = block.facts[rows_i[k]]
         judged = predicate_capaian(target, realisasi[k], int(r_status[k]), value_text[k] or None,

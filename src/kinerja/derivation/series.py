@@ -26,12 +26,17 @@ DECIMALS = 8
 _EXACT_BELOW = 2.0 ** 52 / 10 ** DECIMALS
 
 
-def exact_sum(parts: np.ndarray) -> np.ndarray:
-    """Sum over the last axis in period order, rounded to the entered precision; NaN if any part is."""
+def plain_sum(parts: np.ndarray) -> np.ndarray:
+    """Sum over the last axis in period order (as a person adds them up); NaN if any part is."""
     total = parts[..., 0].copy() if parts.shape[-1] else np.zeros(parts.shape[:-1])
     for j in range(1, parts.shape[-1]):
         total = total + parts[..., j]
-    return rounded(total)
+    return total
+
+
+def exact_sum(parts: np.ndarray) -> np.ndarray:
+    """:func:`plain_sum` of entered values, rounded back to the entered precision."""
+    return rounded(plain_sum(parts))
 
 
 def rounded(values: np.ndarray) -> np.ndarray:

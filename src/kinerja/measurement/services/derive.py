@@ -62,7 +62,7 @@ def load_blocks(agency: PerangkatDaerah, indicators: Sequence[Indicator]) -> lis
     for _pk, ind, key, *_rest in realisasi:
         if key not in periods:
             periods[key] = _period(key)
-        if periods[key] is not None and ind in facts:
+        if periods[key] is not None and ind in facts and periods[key].kind == facts[ind].kind:
             years[ind].add(periods[key].year)
     for ind, _kind, key, *_rest in targets:
         if key not in periods:
