@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
+from django.db import transaction
 from django.db.models import FloatField
 from django.db.models.functions import Cast
 
@@ -141,15 +142,25 @@ def derive_indicators(agency: PerangkatDaerah, indicators: Sequence[Indicator]) 
     return FigureTable.concat([derive(block, settings) for block in load_blocks(agency, indicators)])
 
 
+def _locked(indicators: Sequence[Indicator]) -> list[Indicator]:
+    """The indicators, their rows locked until the transaction ends (in pk order, so two writers never
+    wait on each other crosswise). Two transactions changing inputs of one indicator recompute it one
+    after the other, the second reading the first's committed change: neither stores figures that
+    miss the other's input."""
+    return list(Indicator.objects.select_for_update().filter(pk__in=[i.pk for i in indicators]).order_by("pk"))
+
+
 def recompute_indicators(indicators: Iterable[Indicator]) -> int:
     """Recompute and store every figure of ``indicators``; returns how many figures changed."""
     by_agency: dict[int, list[Indicator]] = defaultdict(list)
     for indicator in indicators:
         by_agency[indicator.agency_id].append(indicator)
     changed = 0
-    for agency_id, members in by_agency.items():
-        agency = PerangkatDaerah.objects.select_related("pemda").get(pk=agency_id)
-        changed += figure_store.store(agency, derive_indicators(agency, members), [i.pk for i in members])
+    with transaction.atomic():
+        for agency_id, members in by_agency.items():
+            agency = PerangkatDaerah.objects.select_related("pemda").get(pk=agency_id)
+            members = _locked(members)
+            changed += figure_store.store(agency, derive_indicators(agency, members), [i.pk for i in members])
     return changed
 
 
@@ -158,12 +169,13 @@ def recompute_agency(agency: PerangkatDaerah, year: int | None = None) -> int:
 
     ``year`` limits what is compared and written to that year (the computation always reads every
     year, since later years depend on earlier ones)."""
-    indicators = list(Indicator.objects.filter(agency=agency).order_by("pk"))
-    table = derive_indicators(agency, indicators)
-    if year is not None:
-        keep = table.year == year
-        table = FigureTable(**{name: getattr(table, name)[keep] for name in table.__dataclass_fields__})
-    return figure_store.store(agency, table, [i.pk for i in indicators], year=year)
+    with transaction.atomic():
+        indicators = list(Indicator.objects.select_for_update().filter(agency=agency).order_by("pk"))
+        table = derive_indicators(agency, indicators)
+        if year is not None:
+            keep = table.year == year
+            table = FigureTable(**{name: getattr(table, name)[keep] for name in table.__dataclass_fields__})
+        return figure_store.store(agency, table, [i.pk for i in indicators], year=year)
 
 
 

@@ -225,6 +225,8 @@ def _claim(indicator: Indicator, period: Period, version: int | None, locked: bo
             raise _conflict(Realisasi.objects.get(indicator=indicator, period=period.key).version) from None
         realisasi.indicator = indicator
         return realisasi, True
+    if current.version != version:  # someone saved or moved it on since the page was opened
+        raise _conflict(current.version)
     if not locked and current.status not in EDITABLE:
         raise MeasurementError(f"Realisasi berstatus '{current.get_status_display()}' tidak dapat diubah; "
                                f"minta perencana mengembalikannya.",
