@@ -92,16 +92,16 @@ def save_and_submit(tag: str = "a") -> dict:
         submit_url = f"/realisasi/{agency.slug}/r/{r.pk}/ajukan/"
         saver, submitter = _client(operator), _client(operator)
         answers = _together([
-            lambda: saver.post(save_url, {"version": str(version), "v_a": str(n + 2), "v_b": "10"},
+            lambda: saver.post(save_url, {"version": str(version), "v_a": str(n + 2), "v_b": "100"},
                                HTTP_ACCEPT="application/json").status_code,
             lambda: submitter.post(submit_url, {"version": str(version)},
                                    HTTP_ACCEPT="application/json").status_code,
         ])
         outcomes[f"save {answers[0]}, submit {answers[1]}"] += 1
         r.refresh_from_db()
-        a = float(r.values.get(variable__key="a").value)
+        a, b = (float(r.values.get(variable__key=k).value) for k in "ab")
         figure = Figure.objects.get(indicator=ind, period=TW1.key)
-        outcomes["consistent" if abs(figure.value - a * 10) < 1e-9 else "INCONSISTENT"] += 1
+        outcomes["consistent" if abs(figure.value - a / b * 100) < 1e-9 else "INCONSISTENT"] += 1
     return dict(outcomes)
 
 

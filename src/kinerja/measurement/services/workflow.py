@@ -36,7 +36,7 @@ def _wrong_state(realisasi: Realisasi, action_id: str, action_en: str) -> Measur
 def _locked_row(realisasi: Realisasi, version: int | None) -> Realisasi:
     """The row as it is now, locked until the transaction ends; a version other than ``version`` means
     someone saved or moved it since the page was opened."""
-    current = Realisasi.objects.select_for_update().select_related("indicator", "indicator__unit",
+    current = Realisasi.objects.select_for_update(of=("self",)).select_related("indicator", "indicator__unit",
                                                                    "indicator__agency").get(pk=realisasi.pk)
     if version is not None and current.version != version:
         raise ConflictError("Realisasi ini baru saja diubah oleh orang lain; muat ulang halaman untuk melihat "
