@@ -22,7 +22,8 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
-from django.db import transaction
+from django.core.exceptions import EmptyResultSet
+from django.db import connection, transaction
 from django.db.models import FloatField
 from django.db.models.functions import Cast
 
@@ -41,35 +42,58 @@ def _period(key: str) -> Period | None:
         return None
 
 
+def _fetch(queryset) -> list[tuple]:
+    """The rows of a ``values_list`` queryset straight from the cursor: no per-value converters
+    (numbers are cast to float in SQL), which is most of the cost of loading a province through the ORM."""
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:  # filtered on an empty list: nothing to ask the database
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _lookup(keys: np.ndarray, table_keys: np.ndarray, table_values: np.ndarray, missing: int = -1) -> np.ndarray:
+    """``table_values`` at each of ``keys`` (``table_keys`` sorted ascending), ``missing`` where absent."""
+    if not len(table_keys):
+        return np.full(len(keys), missing, dtype=np.int64)
+    at = np.clip(np.searchsorted(table_keys, keys), 0, len(table_keys) - 1)
+    return np.where(table_keys[at] == keys, table_values[at], missing)
+
+
 def load_blocks(agency: PerangkatDaerah, indicators: Sequence[Indicator]) -> list[Block]:
-    """One block per period kind of ``indicators`` (all of ``agency``), filled from the database."""
+    """One block per period kind of ``indicators`` (all of ``agency``), filled from the database in
+    four queries (five with a predicate target)."""
     if not indicators:
         return []
     compiled = compiled_for(indicators)
     convention = agency.pemda.lower_is_better_convention
     facts = {i.pk: facts_of(i, compiled.get(i.pk), convention) for i in indicators}
-    whole = len(indicators) > 50  # a whole agency: filter by agency alone, not by a long id list
+    # A whole agency is filtered by the agency alone (the indexes lead with it); a few indicators by
+    # their own ids, whose indexes find their rows without reading the agency's.
+    whole = len(indicators) > 50
     ids = [i.pk for i in indicators]
-    scope = {"agency": agency} if whole else {"agency": agency, "indicator_id__in": ids}
-    realisasi = list(Realisasi.objects.filter(**scope).annotate(direct=Cast("direct_value", FloatField()))
-                     .values_list("pk", "indicator_id", "period", "direct", "value_label"))
-    value_scope = {"agency": agency} if whole else {"agency": agency, "realisasi__indicator_id__in": ids}
-    values = VariableValue.objects.filter(**value_scope).annotate(number=Cast("value", FloatField())) \
-        .values_list("realisasi_id", "variable_id", "number")
-    targets = list(Target.objects.filter(**scope).values_list(
-        "indicator_id", "kind", "period", "raw", "shape", "low", "high", "cumulative", "parsed"))
-    years: dict[int, set[int]] = defaultdict(set)
+    scope = {"agency": agency} if whole else {"indicator_id__in": ids}
+    realisasi = _fetch(Realisasi.objects.filter(**scope).annotate(direct=Cast("direct_value", FloatField()))
+                       .values_list("pk", "indicator_id", "period", "direct", "value_label"))
+    value_scope = {"agency": agency} if whole else {"realisasi__indicator_id__in": ids}
+    values = _fetch(VariableValue.objects.filter(**value_scope, value__isnull=False)
+                    .annotate(number=Cast("value", FloatField())).values_list("realisasi_id", "variable_id", "number"))
+    targets = _fetch(Target.objects.filter(**scope).values_list(
+        "indicator_id", "kind", "period", "raw", "shape", "low", "high", "cumulative"))
+    predicates = {(r.indicator_id, r.kind, r.period): r.parsed for r in Target.objects.filter(**scope, shape="predicate")} \
+        if any(row[4] == "predicate" for row in targets) else {}
     periods: dict[str, Period | None] = {}
+    years: dict[int, set[int]] = defaultdict(set)
     for _pk, ind, key, *_rest in realisasi:
-        if key not in periods:
-            periods[key] = _period(key)
-        if periods[key] is not None and ind in facts and periods[key].kind == facts[ind].kind:
-            years[ind].add(periods[key].year)
+        period = periods[key] if key in periods else periods.setdefault(key, _period(key))
+        if period is not None and ind in facts and period.kind == facts[ind].kind:
+            years[ind].add(period.year)
     for ind, _kind, key, *_rest in targets:
-        if key not in periods:
-            periods[key] = _period(key)
-        if periods[key] is not None and ind in facts:
-            years[ind].add(periods[key].year)
+        period = periods[key] if key in periods else periods.setdefault(key, _period(key))
+        if period is not None and ind in facts:
+            years[ind].add(period.year)
     by_kind: dict[str, list[int]] = defaultdict(list)
     for pk in ids:
         by_kind[facts[pk].kind].append(pk)
@@ -78,61 +102,59 @@ def load_blocks(agency: PerangkatDaerah, indicators: Sequence[Indicator]) -> lis
     for kind, members in by_kind.items():
         spanned = [y for pk in members for y in years.get(pk, ())]
         first, last = (min(spanned), max(spanned)) if spanned else (2000, 2000)
-        block = Block.empty(kind, first, last - first + 1, [facts[pk] for pk in members])  # type: ignore[arg-type]
-        blocks[kind] = block
+        blocks[kind] = Block.empty(kind, first, last - first + 1, [facts[pk] for pk in members])  # type: ignore[arg-type]
         for row, pk in enumerate(members):
             place[pk] = (kind, row)
-    # Realisasi: where each one sits, and its direct value or predicate label.
-    cell: dict[int, tuple[Block, int, int]] = {}
-    direct_rows: dict[str, list[tuple[int, int, float]]] = defaultdict(list)
+    kinds = list(blocks)
+    column_of: dict[tuple[str, str], int] = {}
+    # Realisasi: where each one sits (kind, row, column), and its direct value or predicate label.
+    placed_ids, placed_kind, placed_row, placed_col, placed_ind = [], [], [], [], []
     for pk, ind, key, direct, label in realisasi:
         period = periods.get(key)
-        if ind not in place or period is None:
+        if ind not in place or period is None or period.kind != place[ind][0]:
             continue
         kind, row = place[ind]
-        if period.kind != kind:
-            continue
         block = blocks[kind]
-        column = block.column(period)
+        column = column_of.get((kind, key))
+        if column is None:
+            column = column_of[(kind, key)] = block.column(period)
         if not 0 <= column < block.columns:
             continue
-        cell[pk] = (block, row, column)
+        placed_ids.append(pk), placed_kind.append(kinds.index(kind)), placed_row.append(row)
+        placed_col.append(column), placed_ind.append(ind)
         block.entered[row, column] = True
         if direct is not None:
-            direct_rows[kind].append((row, column, direct))
+            block.direct[row, column] = direct
         if label:
             block.labels[(row, column)] = label
-    for kind, entries in direct_rows.items():
-        r, c, v = (np.array(x) for x in zip(*entries))
-        blocks[kind].direct[r.astype(int), c.astype(int)] = v
-    # Variable values: by the position of the variable in the indicator's program.
-    position = {pk: {vid: n for n, vid in enumerate(compiled[pk].variable_ids)}
-                for pk in ids if compiled.get(pk) is not None and facts[pk].program is not None}
-    filled: dict[str, list[tuple[int, int, int, float]]] = defaultdict(list)
-    owner = {pk: ind for pk, ind, *_rest in realisasi}
-    for realisasi_id, variable_id, number in values.iterator(chunk_size=5000):
-        where = cell.get(realisasi_id)
-        if where is None or number is None:
-            continue
-        v = position.get(owner[realisasi_id], {}).get(variable_id)
-        if v is not None:
-            filled[where[0].kind].append((where[1], v, where[2], number))
-    for kind, entries in filled.items():
-        r, v, c, x = (np.array(a) for a in zip(*entries))
-        blocks[kind].values[r.astype(int), v.astype(int), c.astype(int)] = x
-    for ind, kind_of_target, key, raw, shape, low, high, cumulative, parsed in targets:
+    if values and placed_ids:
+        order = np.argsort(np.array(placed_ids, dtype=np.int64))
+        r_ids = np.array(placed_ids, dtype=np.int64)[order]
+        r_kind, r_row = np.array(placed_kind)[order], np.array(placed_row)[order]
+        r_col, r_ind = np.array(placed_col)[order], np.array(placed_ind, dtype=np.int64)[order]
+        table = np.array(values, dtype=np.float64)
+        at = _lookup(table[:, 0].astype(np.int64), r_ids, np.arange(len(r_ids)))
+        known = at >= 0
+        at, variable, number = at[known], table[known, 1].astype(np.int64), table[known, 2]
+        # The variable's position in its indicator's program, looked up by (indicator, variable).
+        pairs = sorted((pk << 32 | vid, n) for pk in ids if facts[pk].program is not None
+                       for n, vid in enumerate(compiled[pk].variable_ids))
+        keys = np.array([k for k, _n in pairs], dtype=np.int64)
+        positions = _lookup(r_ind[at] << 32 | variable, keys, np.array([n for _k, n in pairs], dtype=np.int64))
+        used = positions >= 0
+        for k, kind in enumerate(kinds):
+            mask = used & (r_kind[at] == k)
+            blocks[kind].values[r_row[at][mask], positions[mask], r_col[at][mask]] = number[mask]
+    for ind, kind_of_target, key, raw, shape, low, high, cumulative in targets:
         period = periods.get(key)
-        if ind not in place or period is None:
+        if ind not in place or period is None or shape not in ("number", "range", "predicate"):
             continue
         kind, row = place[ind]
-        label = scale = None
-        if shape == "predicate":
-            label, scale = (parsed or {}).get("label"), (parsed or {}).get("scale")
-        elif shape not in ("number", "range"):
-            continue
+        parsed = predicates.get((ind, kind_of_target, key)) or {} if shape == "predicate" else {}
         blocks[kind].targets.append(TargetInput(row, period, kind_of_target, raw, shape,
                                                 float("nan") if low is None else low,
-                                                float("nan") if high is None else high, label, scale, cumulative))
+                                                float("nan") if high is None else high, parsed.get("label"),
+                                                parsed.get("scale"), bool(cumulative)))
     return list(blocks.values())
 
 
@@ -144,10 +166,23 @@ def derive_indicators(agency: PerangkatDaerah, indicators: Sequence[Indicator]) 
 
 def _locked(indicators: Sequence[Indicator]) -> list[Indicator]:
     """The indicators, their rows locked until the transaction ends (in pk order, so two writers never
-    wait on each other crosswise). Two transactions changing inputs of one indicator recompute it one
-    after the other, the second reading the first's committed change: neither stores figures that
-    miss the other's input."""
-    return list(Indicator.objects.select_for_update().filter(pk__in=[i.pk for i in indicators]).order_by("pk"))
+    wait on each other crosswise) and read again under the lock. Two transactions changing inputs of
+    one indicator recompute it one after the other, the second reading the first's committed change:
+    neither stores figures that miss the other's input."""
+    given = {i.pk: i for i in indicators}
+    fresh = list(Indicator.objects.select_for_update().filter(pk__in=list(given)).order_by("pk"))
+    for indicator in fresh:  # the compiled program read earlier in this request is still good
+        kept = getattr(given[indicator.pk], "_compiled_program", None)
+        if kept is not None:
+            indicator._compiled_program = kept
+    return fresh
+
+
+def _agency_of(indicator: Indicator) -> PerangkatDaerah:
+    """The indicator's agency with its pemda, without a query when the caller loaded them."""
+    if "agency" in indicator._state.fields_cache and "pemda" in indicator.agency._state.fields_cache:
+        return indicator.agency
+    return PerangkatDaerah.objects.select_related("pemda").get(pk=indicator.agency_id)
 
 
 def recompute_indicators(indicators: Iterable[Indicator]) -> int:
@@ -158,7 +193,7 @@ def recompute_indicators(indicators: Iterable[Indicator]) -> int:
     changed = 0
     with transaction.atomic():
         for agency_id, members in by_agency.items():
-            agency = PerangkatDaerah.objects.select_related("pemda").get(pk=agency_id)
+            agency = _agency_of(members[0])
             members = _locked(members)
             changed += figure_store.store(agency, derive_indicators(agency, members), [i.pk for i in members])
     return changed

@@ -8,8 +8,9 @@ into a temporary table first, on SQLite by ``executemany``.
 """
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
+
+import numpy as np
 
 from django.db import connection, transaction
 
@@ -23,9 +24,11 @@ FLOATS = frozenset({"value", "realisasi", "capaian"})
 _DB_COLUMNS = ("agency_id", "indicator_id", "period") + VALUES
 
 
-def _clean(row: tuple) -> tuple:
-    """A figure as the database gives it back: NaN is NULL."""
-    return tuple(None if isinstance(v, float) and math.isnan(v) else v for v in row)
+def _column(values: np.ndarray, name: str) -> list:
+    """A column as Python values, as the database gives them back: NaN is NULL."""
+    if name in FLOATS:
+        return np.where(np.isnan(values), None, values).tolist()
+    return values.tolist()
 
 
 def stored_rows(agency: PerangkatDaerah, indicator_ids: Sequence[int], year: int | None = None) -> dict:
@@ -36,18 +39,32 @@ def stored_rows(agency: PerangkatDaerah, indicator_ids: Sequence[int], year: int
     if year is not None:
         rows = rows.filter(year=year)
     wanted = set(indicator_ids)
-    return {(r[1], r[2]): (r[0], tuple(r[3:])) for r in rows.values_list("pk", "indicator_id", "period", *VALUES)
-            if r[1] in wanted}
+    if not wanted:
+        return {}
+    sql, params = rows.values_list("pk", "indicator_id", "period", *VALUES).query.sql_with_params()
+    with connection.cursor() as cursor:  # straight from the cursor: no per-value converters
+        cursor.execute(sql, params)
+        found = cursor.fetchall()
+    return {(r[1], r[2]): (r[0], _stored(r[3:])) for r in found if r[1] in wanted}
+
+
+_BOOLEAN = VALUES.index("cumulative")
+
+
+def _stored(values: tuple) -> tuple:
+    """A stored row as :func:`_clean` writes one (SQLite gives booleans back as 0/1)."""
+    if isinstance(values[_BOOLEAN], bool):
+        return tuple(values)
+    return (*values[:_BOOLEAN], bool(values[_BOOLEAN]), *values[_BOOLEAN + 1:])
 
 
 def store(agency: PerangkatDaerah, table: FigureTable, indicator_ids: Sequence[int], *,
           year: int | None = None) -> int:
     """Make the stored figures of ``indicator_ids`` (of ``year``, if given) equal ``table``; returns
     how many figures were written or deleted."""
-    columns = [getattr(table, name).tolist() for name in COLUMNS]
-    index = {name: n for n, name in enumerate(COLUMNS)}
-    keys = list(zip(columns[index["indicator"]], columns[index["period"]]))
-    values = [_clean(row) for row in zip(*(columns[index[name]] for name in VALUES))] if keys else []
+    columns = {name: _column(getattr(table, name), name) for name in COLUMNS}
+    keys = list(zip(columns["indicator"], columns["period"]))
+    values = list(zip(*(columns[name] for name in VALUES))) if keys else []
     with transaction.atomic():
         stored = stored_rows(agency, indicator_ids, year)
         changed = [(key, row) for key, row in zip(keys, values) if key not in stored or stored[key][1] != row]

@@ -69,22 +69,54 @@ def _compiled(indicator: Indicator, variables: Mapping[str, Variable]) -> tuple[
 
 def compile_indicator(indicator: Indicator) -> FormulaProgram:
     """Compile ``indicator``'s formula against its catalog variables and store it; returns the row."""
-    variables = {v.key: v for v in indicator.variables.all()}
-    program, ids, note_id, note_en = _compiled(indicator, variables)
-    row, _ = FormulaProgram.objects.update_or_create(
-        indicator=indicator, defaults={"source": indicator.formula if isinstance(indicator.formula, dict) else {},
-                                       "program": program.to_json() if program else None, "variable_ids": ids,
-                                       "note_id": note_id[:400], "note_en": note_en[:400]})
+    row = compile_indicators([indicator])[indicator.pk]
+    indicator._compiled_program = row
     return row
 
 
-def compiled_for(indicators: Sequence[Indicator]) -> dict[int, FormulaProgram]:
-    """The stored programs of ``indicators``, compiling (once) any that is missing or out of date."""
-    rows = {r.indicator_id: r for r in FormulaProgram.objects.filter(indicator__in=[i.pk for i in indicators])}
+def compile_indicators(indicators: Sequence[Indicator]) -> dict[int, FormulaProgram]:
+    """Compile and store the formulas of many indicators at once (a decree commit, a bulk load)."""
+    catalog: dict[int, dict[str, Variable]] = {i.pk: {} for i in indicators}
+    through = Indicator.variables.through
+    for indicator_id, variable in ((row.indicator_id, row.variable) for row in through.objects.filter(
+            indicator_id__in=list(catalog)).select_related("variable")):
+        catalog[indicator_id][variable.key] = variable
+    rows = {}
     for indicator in indicators:
-        row = rows.get(indicator.pk)
-        if row is None or row.source != (indicator.formula if isinstance(indicator.formula, dict) else {}):
-            rows[indicator.pk] = compile_indicator(indicator)
+        program, ids, note_id, note_en = _compiled(indicator, catalog[indicator.pk])
+        rows[indicator.pk] = FormulaProgram(
+            indicator_id=indicator.pk, source=_source(indicator),
+            program=program.to_json() if program else None, variable_ids=ids, note_id=note_id[:400],
+            note_en=note_en[:400])
+    FormulaProgram.objects.bulk_create(list(rows.values()), update_conflicts=True, unique_fields=["indicator"],
+                                       update_fields=["source", "program", "variable_ids", "note_id", "note_en"])
+    return rows
+
+
+def _source(indicator: Indicator) -> dict:
+    return indicator.formula if isinstance(indicator.formula, dict) else {}
+
+
+def compiled_for(indicators: Sequence[Indicator]) -> dict[int, FormulaProgram]:
+    """The stored programs of ``indicators``, compiling (once) any that is missing or out of date.
+
+    A program read once is kept on the indicator object for the rest of the request (a save reads it
+    for the entry, the recompute and the answer), as long as the formula it came from is unchanged."""
+    rows: dict[int, FormulaProgram] = {}
+    wanted = []
+    for indicator in indicators:
+        kept = getattr(indicator, "_compiled_program", None)
+        if kept is not None and kept.source == _source(indicator):
+            rows[indicator.pk] = kept
+        else:
+            wanted.append(indicator)
+    if wanted:
+        rows.update({r.indicator_id: r for r in FormulaProgram.objects.filter(indicator__in=[i.pk for i in wanted])})
+        stale = [i for i in wanted if i.pk not in rows or rows[i.pk].source != _source(i)]
+        if stale:
+            rows.update(compile_indicators(stale))
+        for indicator in wanted:
+            indicator._compiled_program = rows[indicator.pk]
     return rows
 
 

@@ -41,8 +41,16 @@ def to_scale(row: CapaianScale) -> Scale:
 
 
 def scales_of(pemda_id: int) -> dict[int | None, CapaianScale]:
-    """The pemda's stored scales with their bands: agency pk (``None`` for the pemda default) → row."""
-    return {s.agency_id: s for s in CapaianScale.objects.filter(pemda_id=pemda_id).prefetch_related("bands")}
+    """The pemda's stored scales with their bands, in one query: agency pk (``None`` for the pemda
+    default) → row (its ``bands`` prefetched)."""
+    scales: dict[int | None, CapaianScale] = {}
+    bands: dict[int, list[CapaianBand]] = {}
+    for band in CapaianBand.objects.filter(scale__pemda_id=pemda_id).select_related("scale"):
+        scales.setdefault(band.scale.agency_id, band.scale)
+        bands.setdefault(band.scale_id, []).append(band)
+    for scale in scales.values():
+        scale._prefetched_objects_cache = {"bands": sorted(bands[scale.pk], key=lambda b: (b.order, b.pk))}
+    return scales
 
 
 def scale_for(agency: PerangkatDaerah, stored: dict[int | None, CapaianScale] | None = None) -> Scale:
