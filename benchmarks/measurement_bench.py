@@ -29,7 +29,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-AGENCIES, INDICATORS, YEARS, SAVES = 3, 300, range(2021, 2026), 60
+AGENCIES, INDICATORS, YEARS, SAVES = 40, 300, range(2021, 2026), 250
 SHAPES = ["a / b * 100", "a - b", "(a - b) / b * 100", "a * 0.6 + b * 0.4", "a / b / 1920",
           "(a - a[n-1]) / a[n-1] * 100", "a / (b - cumsum(a, n-1)) * 100"]
 ROOT = Path(__file__).resolve().parents[1]

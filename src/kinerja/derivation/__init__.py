@@ -7,8 +7,8 @@ and agency :class:`Settings` (predicate scale, capaian floor and ceiling) and re
 the realisasi judged, the target, the capaian, the predicate and the codes an explanation is written
 from (:mod:`kinerja.derivation.explain`). See docs/measurement.md, "The derivation engine".
 """
-from kinerja.derivation.block import Block, Facts, Settings, TargetInput
+from kinerja.derivation.block import Block, Facts, Settings, TargetInput, TargetTable
 from kinerja.derivation.derive import derive
 from kinerja.derivation.figures import Basis, FigureTable, Reason
 
-__all__ = ["Basis", "Block", "Facts", "FigureTable", "Reason", "Settings", "TargetInput", "derive"]
+__all__ = ["Basis", "Block", "Facts", "FigureTable", "Reason", "Settings", "TargetInput", "TargetTable", "derive"]

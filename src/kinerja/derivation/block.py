@@ -55,6 +55,53 @@ class TargetInput:
     cumulative: bool = False
 
 
+# Which target a figure is judged against: below a year the Rencana Aksi of that period; for a year the
+# PK Perubahan, else the PK, else the Renstra target, else the Renstra end target (lower rank wins).
+YEAR_ORDER = ("pk_perubahan", "pk", "renstra", "renstra_end")
+SHAPES = {"number": 1, "range": 2, "predicate": 3}
+
+
+@dataclass
+class TargetTable:
+    """The targets of a block as columns: one entry per stored target that can judge a figure."""
+
+    row: np.ndarray            # int64: the indicator's row in the block
+    period: np.ndarray         # object: period key ("2025", "2025-Q1")
+    year: np.ndarray           # int32
+    rank: np.ndarray           # int8: precedence among the targets of one period (0 first)
+    kind: np.ndarray           # object: the target kind
+    raw: np.ndarray            # object: as written
+    shape: np.ndarray          # int8: SHAPES
+    low: np.ndarray            # float64
+    high: np.ndarray           # float64 (NaN for a number)
+    cumulative: np.ndarray     # bool
+    label: np.ndarray          # object: a predicate's label, else None
+    scale: np.ndarray          # object: a predicate's scale name, else None
+
+    def __len__(self) -> int:
+        return len(self.row)
+
+    @classmethod
+    def of(cls, targets: list[TargetInput]) -> TargetTable:
+        """The table of ``targets``, leaving out those that judge no figure (a Renstra target of a quarter)."""
+        kept = [t for t in targets if rank_of(t.kind, t.period.kind == "year") >= 0 and t.shape in SHAPES]
+        return cls(np.array([t.row for t in kept], dtype=np.int64), np.array([t.period.key for t in kept], dtype=object),
+                   np.array([t.period.year for t in kept], dtype=np.int32),
+                   np.array([rank_of(t.kind, t.period.kind == "year") for t in kept], dtype=np.int8),
+                   np.array([t.kind for t in kept], dtype=object), np.array([t.raw for t in kept], dtype=object),
+                   np.array([SHAPES[t.shape] for t in kept], dtype=np.int8),
+                   np.array([t.low for t in kept], dtype=np.float64), np.array([t.high for t in kept], dtype=np.float64),
+                   np.array([t.cumulative for t in kept], dtype=bool), np.array([t.label for t in kept], dtype=object),
+                   np.array([t.scale for t in kept], dtype=object))
+
+
+def rank_of(kind: str, yearly: bool) -> int:
+    """The precedence of a target kind for a year (``yearly``) or a shorter period; -1: judges nothing."""
+    if yearly:
+        return YEAR_ORDER.index(kind) if kind in YEAR_ORDER else -1
+    return 0 if kind == "rencana_aksi" else -1
+
+
 @dataclass
 class Block:
     """Indicators of one period ``kind`` over the years ``first_year`` … ``first_year + years - 1``.
@@ -73,7 +120,7 @@ class Block:
     direct: np.ndarray
     entered: np.ndarray
     labels: dict[tuple[int, int], str] = field(default_factory=dict)
-    targets: list[TargetInput] = field(default_factory=list)
+    targets: TargetTable = field(default_factory=lambda: TargetTable.of([]))
 
     @property
     def per_year(self) -> int:

@@ -26,7 +26,7 @@ import numpy as np
 from kinerja.capaian.achievement import compute_capaian
 from kinerja.capaian.targets import DEFAULT_PREDICATE_SCALES, PredicateTarget
 from kinerja.capaian.vectorised import compute_capaian_array
-from kinerja.derivation.block import Block, Settings
+from kinerja.derivation.block import SHAPES, Block, Settings
 from kinerja.derivation.figures import (
     OK, RULE_BASIS, UNDEFINED, UNKNOWN, Basis, FigureTable, Reason, empty_table,
 )
@@ -34,8 +34,6 @@ from kinerja.derivation.series import exact_sum, own_terms, plain_sum, span_colu
 from kinerja.errors import KinerjaError
 from kinerja.periods import Period
 
-YEAR_ORDER = ("pk_perubahan", "pk", "renstra", "renstra_end")
-SHAPES = {"number": 1, "range": 2, "predicate": 3}
 
 
 @dataclass
@@ -179,7 +177,6 @@ def derive(block: Block, settings: Settings) -> FigureTable:
             slot_groups.append(_Slots(quarters, span_values(block, own, quarter_starts, 3),
                                       [q * 3 + 2 for _y in range(years) for q in range(4)]))
     active = _active_years(block)
-    targets = _targets(block)
     to_date_cache: dict[int, Values] = {}
 
     def to_date(j: int) -> Values:
@@ -187,7 +184,7 @@ def derive(block: Block, settings: Settings) -> FigureTable:
             to_date_cache[j] = span_values(block, own, np.arange(years) * per_year, j + 1)
         return to_date_cache[j]
 
-    tables = [_table(block, settings, group, active, targets, to_date) for group in slot_groups]
+    tables = [_table(block, settings, group, active, to_date) for group in slot_groups]
     return FigureTable.concat(tables)
 
 
@@ -196,58 +193,48 @@ def _active_years(block: Block) -> np.ndarray:
     entered = block.entered.reshape(len(block.facts), block.years, block.per_year).any(-1)
     for (i, t) in block.labels:
         entered[i, t // block.per_year] = True
-    for target in block.targets:
-        y = target.period.year - block.first_year
-        if 0 <= y < block.years:
-            entered[target.row, y] = True
+    targets = block.targets
+    y = targets.year.astype(np.int64) - block.first_year
+    inside = (y >= 0) & (y < block.years)
+    entered[targets.row[inside], y[inside]] = True
     first = np.where(entered.any(1), entered.argmax(1), block.years)
     last = np.where(entered.any(1), block.years - 1 - entered[:, ::-1].argmax(1), -1)
     y = np.arange(block.years)[None, :]
     return (y >= first[:, None]) & (y <= last[:, None])
 
 
-def _targets(block: Block) -> dict[tuple[int, str], object]:
-    """(row, period key) → the target judged against there, by precedence."""
-    chosen: dict[tuple[int, str], tuple[int, object]] = {}
-    for target in block.targets:
-        if target.period.kind == "year":
-            if target.kind not in YEAR_ORDER:
-                continue
-            rank = YEAR_ORDER.index(target.kind)
-        elif target.kind == "rencana_aksi":
-            rank = 0
-        else:
-            continue
-        key = (target.row, target.period.key)
-        if key not in chosen or rank < chosen[key][0]:
-            chosen[key] = (rank, target)
-    return {key: target for key, (_rank, target) in chosen.items()}
-
-
-def _table(block: Block, settings: Settings, group: _Slots, active: np.ndarray,
-           targets: dict[tuple[int, str], object], to_date) -> FigureTable:
+def _table(block: Block, settings: Settings, group: _Slots, active: np.ndarray, to_date) -> FigureTable:
     positions = len(group.periods)
     year_of = np.array([p.year - block.first_year for p in group.periods])
     rows_i, pos_i = np.nonzero(active[:, year_of])
+    count = len(rows_i)
     keys = [p.key for p in group.periods]
     position_of = {key: j for j, key in enumerate(keys)}
-    shape_grid = np.zeros((len(block.facts), positions), np.int8)
-    low_grid = np.full(shape_grid.shape, np.nan)
-    high_grid = np.full(shape_grid.shape, np.nan)
-    cumulative_grid = np.zeros(shape_grid.shape, bool)
-    chosen: dict[tuple[int, int], object] = {}
-    for (row, key), target in targets.items():
-        j = position_of.get(key)
-        if j is None:
-            continue
-        chosen[(row, j)] = target
-        shape_grid[row, j] = SHAPES[target.shape]
-        low_grid[row, j], high_grid[row, j] = target.low, target.high
-        cumulative_grid[row, j] = target.cumulative and group.to_date[j] is not None
-    shape, low, high = shape_grid[rows_i, pos_i], low_grid[rows_i, pos_i], high_grid[rows_i, pos_i]
-    cumulative = cumulative_grid[rows_i, pos_i]
+    # The target of each figure: the stored target of its period with the lowest rank.
+    targets = block.targets
+    unique, inverse = np.unique(targets.period.astype(str), return_inverse=True) if len(targets) else ([], [])
+    target_pos = np.array([position_of.get(k, -1) for k in unique], dtype=np.int64)[inverse] \
+        if len(targets) else np.zeros(0, np.int64)
+    here = target_pos >= 0
+    order = np.lexsort((targets.rank[here], target_pos[here], targets.row[here]))
+    chosen_index = np.nonzero(here)[0][order]
+    cells = targets.row[chosen_index] * max(positions, 1) + target_pos[chosen_index]
+    first = np.ones(len(cells), bool)
+    first[1:] = cells[1:] != cells[:-1]
+    chosen_index = chosen_index[first]
+    grid = np.full((len(block.facts), positions), -1, np.int64)       # figure slot → target index
+    grid[targets.row[chosen_index], target_pos[chosen_index]] = chosen_index
+    target_of = grid[rows_i, pos_i]
+    has = target_of >= 0
+    pick = np.where(has, target_of, 0)
+    shape = np.where(has, targets.shape[pick], 0).astype(np.int8) if len(targets) else np.zeros(count, np.int8)
+    low = np.where(has, targets.low[pick], np.nan) if len(targets) else np.full(count, np.nan)
+    high = np.where(has, targets.high[pick], np.nan) if len(targets) else np.full(count, np.nan)
+    to_date_of = np.array([-1 if j is None else j for j in group.to_date], dtype=np.int64)[pos_i]
+    cumulative = (has & targets.cumulative[pick] & (to_date_of >= 0)) if len(targets) else np.zeros(count, bool)
+    target_kind = np.where(has, targets.kind[pick], "") if len(targets) else np.full(count, "", dtype=object)
+    target_raw = np.where(has, targets.raw[pick], "") if len(targets) else np.full(count, "", dtype=object)
     value = group.value
-    count = len(rows_i)
     realisasi = value.value[rows_i, pos_i]
     r_status = value.status[rows_i, pos_i]
     r_reason = value.reason[rows_i, pos_i]
@@ -258,31 +245,20 @@ def _table(block: Block, settings: Settings, group: _Slots, active: np.ndarray,
         # Judged from the start of the year to the end of the period: the year-to-date series.
         realisasi, r_status, r_reason = realisasi.copy(), r_status.copy(), r_reason.copy()
         basis, missing, undefined = basis.copy(), missing.copy(), undefined.copy()
-        ends = np.array([-1 if j is None else j for j in group.to_date])[pos_i]
-        for j in np.unique(ends[cumulative]):
-            at = np.nonzero(cumulative & (ends == j))[0]
+        for j in np.unique(to_date_of[cumulative]):
+            at = np.nonzero(cumulative & (to_date_of == j))[0]
             span = to_date(int(j))
             i, y = rows_i[at], year_of[pos_i[at]]
             realisasi[at], r_status[at], r_reason[at] = span.value[i, y], span.status[i, y], span.reason[i, y]
             basis[at], missing[at], undefined[at] = span.basis[i, y], span.missing[i, y], span.undefined[i, y]
-    target_kind = np.full(count, "", dtype=object)
-    target_raw = np.full(count, "", dtype=object)
-    predicate_targets: list[tuple[int, object]] = []
-    if chosen:
-        index = {(int(i), int(j)): k for k, (i, j) in enumerate(zip(rows_i.tolist(), pos_i.tolist()))}
-        for (row, j), target in chosen.items():
-            k = index.get((row, j))
-            if k is None:
-                continue
-            target_kind[k], target_raw[k] = target.kind, target.raw
-            if target.shape == "predicate":
-                predicate_targets.append((k, target))
+    predicate_targets = [(int(k), int(target_of[k])) for k in np.nonzero(has & (shape == SHAPES["predicate"]))[0]]
     value_text = np.full(count, "", dtype=object)
     if block.labels and positions == block.columns:
-        index = {(int(i), int(j)): k for k, (i, j) in enumerate(zip(rows_i.tolist(), pos_i.tolist()))}
+        slot = np.full((len(block.facts), positions), -1, np.int64)
+        slot[rows_i, pos_i] = np.arange(count)
         for (i, t), label in block.labels.items():
-            if (i, t) in index:
-                value_text[index[(i, t)]] = label
+            if slot[i, t] >= 0:
+                value_text[slot[i, t]] = label
     capaian, c_status, predicate = _capaian(block, settings, rows_i, shape, low, high, realisasi, r_status,
                                             predicate_targets, value_text, cumulative)
     ids = np.array([f.id for f in block.facts], dtype=np.int64)
@@ -318,10 +294,12 @@ def _capaian(block: Block, settings: Settings, rows_i: np.ndarray, shape: np.nda
         # A predicate realisasi ("WTP") judged against a number: no capaian exists, and it is not "unreported".
         worded = numeric & (value_text != "") & ~cumulative
         capaian[worded], status[worded], predicate[worded] = np.nan, UNDEFINED, ""
-    for k, target in predicate_targets:
+    targets = block.targets
+    for k, t in predicate_targets:
         facts = block.facts[rows_i[k]]
-        judged = predicate_capaian(target, realisasi[k], int(r_status[k]), value_text[k] or None,
-                                   facts.polarity, facts.convention, settings, bool(cumulative[k]))
+        judged = predicate_capaian(targets.label[t], targets.scale[t], targets.raw[t], realisasi[k], int(r_status[k]),
+                                   value_text[k] or None, facts.polarity, facts.convention, settings,
+                                   bool(cumulative[k]))
         capaian[k] = np.nan if judged is None or judged.value is None else judged.value
         status[k] = UNKNOWN if judged is None else {"ok": OK, "unknown": UNKNOWN, "undefined": UNDEFINED}[judged.status]
         predicate[k] = judged.predicate.label if judged is not None and judged.predicate else ""
@@ -335,15 +313,16 @@ def predicate_target(label: str | None, scale: str | None, raw: str) -> Predicat
     return None
 
 
-def predicate_capaian(target, realisasi: float, status: int, label: str | None, polarity: str, convention: str,
-                      settings: Settings, cumulative: bool):
+def predicate_capaian(target_label: str | None, target_scale: str | None, target_raw: str, realisasi: float,
+                      status: int, label: str | None, polarity: str, convention: str, settings: Settings,
+                      cumulative: bool):
     """A capaian against a predicate target (scores on the target's scale); ``None`` if it cannot be read.
 
     A realisasi that is not a predicate of the target's scale gives an undefined capaian with that
     reason, never an error page."""
     from kinerja.capaian.achievement import Undefined
 
-    parsed = predicate_target(target.label, target.scale, target.raw)
+    parsed = predicate_target(target_label, target_scale, target_raw)
     if parsed is None:
         return None
     if label is not None and not cumulative:

@@ -28,7 +28,8 @@ from django.db.models import FloatField
 from django.db.models.functions import Cast
 
 from kinerja.catalog.models import Indicator, PerangkatDaerah
-from kinerja.derivation import Block, FigureTable, TargetInput, derive
+from kinerja.derivation import Block, FigureTable, TargetTable, derive
+from kinerja.derivation.block import SHAPES, YEAR_ORDER
 from kinerja.measurement.models import Realisasi, Target, VariableValue
 from kinerja.measurement.services import figure_store
 from kinerja.measurement.services.inputs import compiled_for, facts_of
@@ -60,6 +61,48 @@ def _lookup(keys: np.ndarray, table_keys: np.ndarray, table_values: np.ndarray, 
         return np.full(len(keys), missing, dtype=np.int64)
     at = np.clip(np.searchsorted(table_keys, keys), 0, len(table_keys) - 1)
     return np.where(table_keys[at] == keys, table_values[at], missing)
+
+
+def _target_tables(targets: list[tuple], place: dict[int, tuple[str, int]], periods: dict[str, Period | None],
+                   predicates: dict) -> dict[str, TargetTable]:
+    """The stored targets as one :class:`TargetTable` per block, built column-wise."""
+    if not targets:
+        return {}
+    rows = np.array(targets, dtype=object)
+    indicator = rows[:, 0].astype(np.int64)
+    keys, key_index = np.unique(rows[:, 2].astype(str), return_inverse=True)
+    found = [periods.get(k) for k in keys]
+    year = np.array([p.year if p else 0 for p in found], dtype=np.int32)[key_index]
+    yearly = np.array([p is not None and p.kind == "year" for p in found])[key_index]
+    known = np.array([p is not None for p in found])[key_index]
+    kind = rows[:, 1]
+    rank = np.full(len(rows), -1, np.int8)
+    for n, name in enumerate(YEAR_ORDER):
+        rank[(kind == name) & yearly] = n
+    rank[(kind == "rencana_aksi") & ~yearly] = 0
+    shape = np.zeros(len(rows), np.int8)
+    for name, code in SHAPES.items():
+        shape[rows[:, 4] == name] = code
+    members = sorted(place)
+    block_of = {name: n for n, name in enumerate(sorted({k for k, _r in place.values()}))}
+    where = _lookup(indicator, np.array(members, dtype=np.int64), np.arange(len(members)))
+    kind_code = np.array([block_of[place[pk][0]] for pk in members], dtype=np.int64)
+    row_code = np.array([place[pk][1] for pk in members], dtype=np.int64)
+    usable = known & (rank >= 0) & (shape > 0) & (where >= 0)
+    label = np.full(len(rows), None, dtype=object)
+    scale = np.full(len(rows), None, dtype=object)
+    for n in np.nonzero(usable & (shape == SHAPES["predicate"]))[0]:
+        parsed = predicates.get((int(indicator[n]), kind[n], rows[n, 2])) or {}
+        label[n], scale[n] = parsed.get("label"), parsed.get("scale")
+    low = np.array(rows[:, 5], dtype=np.float64)   # None → NaN
+    high = np.array(rows[:, 6], dtype=np.float64)
+    cumulative = rows[:, 7].astype(bool)
+    tables = {}
+    for name, code in block_of.items():
+        at = np.nonzero(usable & (kind_code[np.maximum(where, 0)] == code))[0]
+        tables[name] = TargetTable(row_code[where[at]], rows[at, 2], year[at], rank[at], kind[at], rows[at, 3],
+                                   shape[at], low[at], high[at], cumulative[at], label[at], scale[at])
+    return tables
 
 
 def load_blocks(agency: PerangkatDaerah, indicators: Sequence[Indicator]) -> list[Block]:
@@ -145,16 +188,8 @@ def load_blocks(agency: PerangkatDaerah, indicators: Sequence[Indicator]) -> lis
         for k, kind in enumerate(kinds):
             mask = used & (r_kind[at] == k)
             blocks[kind].values[r_row[at][mask], positions[mask], r_col[at][mask]] = number[mask]
-    for ind, kind_of_target, key, raw, shape, low, high, cumulative in targets:
-        period = periods.get(key)
-        if ind not in place or period is None or shape not in ("number", "range", "predicate"):
-            continue
-        kind, row = place[ind]
-        parsed = predicates.get((ind, kind_of_target, key)) or {} if shape == "predicate" else {}
-        blocks[kind].targets.append(TargetInput(row, period, kind_of_target, raw, shape,
-                                                float("nan") if low is None else low,
-                                                float("nan") if high is None else high, parsed.get("label"),
-                                                parsed.get("scale"), bool(cumulative)))
+    for kind, table in _target_tables(targets, place, periods, predicates).items():
+        blocks[kind].targets = table
     return list(blocks.values())
 
 
