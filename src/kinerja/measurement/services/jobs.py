@@ -15,7 +15,8 @@ import uuid
 from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
-from django_tasks import default_task_backend, task
+from django_tasks import task
+from django_tasks_db import DatabaseBackend
 
 from kinerja.catalog.models import Pemda, PerangkatDaerah
 from kinerja.measurement.models import RecomputeJob
@@ -61,7 +62,7 @@ def pending_for(agency: PerangkatDaerah) -> RecomputeJob | None:
 
 
 def _queued_in_database() -> bool:
-    return type(default_task_backend).__name__ == "DatabaseBackend"
+    return isinstance(recompute_job.get_backend(), DatabaseBackend)
 
 
 def _drain_in_background() -> None:
