@@ -70,7 +70,8 @@ def main() -> None:
     print(f"  batch   : {batch_seconds:.3f} s")
     print(f"  per-row : {row_seconds:.3f} s (tree-walking evaluator, the test oracle)")
     print(f"  ratio   : {ratio:.0f}× faster; results agree: {agree}")
-    print("BENCH " + json.dumps({"values": total, "formulas": len(programs), "compile_ms": round(compile_seconds * 1000, 1),
+    print("BENCH " + json.dumps({"values": total, "formulas": len(programs),
+                                 "compile_ms": round(compile_seconds * 1000, 1),
                                  "batch_s": round(batch_seconds, 4), "per_row_s": round(row_seconds, 3),
                                  "speedup": round(ratio, 1), "agree": agree}))
 

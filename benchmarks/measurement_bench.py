@@ -100,8 +100,8 @@ def replaced_batch_path(agency, years: range) -> int:
     from kinerja.capaian.vectorised import compute_capaian_array
     from kinerja.catalog.models import Indicator
     from kinerja.formula.batch import compile_program
-    from kinerja.formula.expression import parse_expression
     from kinerja.formula.expr import to_text, variable_names
+    from kinerja.formula.expression import parse_expression
     from kinerja.measurement.models import Target, VariableValue
     from kinerja.measurement.services.scales import scale_for
     from kinerja.periods import Period
@@ -255,7 +255,8 @@ def child_sqlite(folder: str) -> dict:
 # --- the parent ---------------------------------------------------------------------------------------
 
 def _child(kind: str, argument: str) -> dict:
-    code = f"from benchmarks import measurement_bench as m; import json; print('RESULT', json.dumps(m.child_{kind}({argument!r})))"
+    code = (f"from benchmarks import measurement_bench as m; import json; "
+            f"print('RESULT', json.dumps(m.child_{kind}({argument!r})))")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=3600)
     for line in done.stdout.splitlines():
         if line.startswith("RESULT "):
@@ -317,7 +318,8 @@ def main() -> None:
     figures.update(province_quarter_values=values, figures_stored=pg["figures_stored"], workers=pg["workers"],
                    recompute_s=round(pg["recompute_s"], 3), s_per_million_figures=round(per_million, 3),
                    recompute_current_s=round(pg["recompute_current_s"], 3),
-                   changed_when_current=pg["changed_when_current"], baseline_replaced_batch_s=round(pg["baseline_s"], 3),
+                   changed_when_current=pg["changed_when_current"],
+                   baseline_replaced_batch_s=round(pg["baseline_s"], 3),
                    speedup_vs_baseline=round(ratio, 1), estimate_9M_s=round(per_million * 9, 1),
                    save_p95_ms_postgres=round(pg["save_p95_ms"], 1), save_p95_ms_sqlite=round(lite["save_p95_ms"], 1),
                    queries_capaian_40=q["40"]["capaian_table"], queries_capaian_300=q["300"]["capaian_table"],

@@ -26,10 +26,10 @@ BUDGET_S = 10.0
 
 
 def _populate():
-    from kinerja.periods import Period
     from kinerja.capaian.targets import parse_target
     from kinerja.catalog.models import Decree, Indicator, Objective, Pemda, PerangkatDaerah, Position, Unit
     from kinerja.measurement.models import Realisasi, Renstra, Target
+    from kinerja.periods import Period
 
     pemda = Pemda.objects.create(name="Kabupaten Bench Laporan", slug="kab-bench-laporan")
     agency = PerangkatDaerah.objects.create(pemda=pemda, name="Dinas Tenaga Kerja dan Transmigrasi",
@@ -103,8 +103,14 @@ def _data(agency, decree):
 
 
 def _build(data, agency_info, signer):
-    from kinerja.documents import (build_decree, build_lkjip, build_pengukuran, build_perjanjian, build_pohon,
-                                   build_rencana_aksi)
+    from kinerja.documents import (
+        build_decree,
+        build_lkjip,
+        build_pengukuran,
+        build_perjanjian,
+        build_pohon,
+        build_rencana_aksi,
+    )
 
     catalog, texts = data["keputusan"]
     return {"keputusan": build_decree(catalog, agency=agency_info, signatory=signer, texts=texts),

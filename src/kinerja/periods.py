@@ -18,7 +18,6 @@ from typing import Literal
 from kinerja.errors import KinerjaError
 
 
-
 class PeriodError(KinerjaError, ValueError):
     """A period that does not exist or a label that names no period."""
 

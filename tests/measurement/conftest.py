@@ -8,10 +8,10 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from kinerja.accounts.models import Role
-from kinerja.periods import Period, parse_period
 from kinerja.catalog.models import Indicator, Objective, Pemda, PerangkatDaerah, Unit, Variable
 from kinerja.measurement.services.derive import recompute_indicators
 from kinerja.measurement.services.targets import set_target
+from kinerja.periods import Period, parse_period
 
 TW1 = Period.quarter(2025, 1)
 YEAR = Period.of_year(2025)

@@ -1,11 +1,11 @@
 """Two people saving the same realisasi: the second is told, and nothing is silently overwritten."""
 import pytest
 
-from kinerja.periods import Period
 from kinerja.measurement.errors import ConflictError
 from kinerja.measurement.figures import figure_of
 from kinerja.measurement.models import Realisasi
 from kinerja.measurement.services.entry import save_entry
+from kinerja.periods import Period
 
 TW1 = Period.quarter(2025, 1)
 

@@ -44,7 +44,8 @@ def _catalog(specs) -> tuple[PerangkatDaerah, list[Indicator]]:
                  for k in "abcxtm"}
     indicators = []
     for n, (shape, rule, polarity, convention, period_type, percent) in enumerate(specs):
-        ind = Indicator.objects.create(agency=agency, unit=unit, name=f"Indikator {n}", satuan="%" if percent else "nilai",
+        ind = Indicator.objects.create(agency=agency, unit=unit, name=f"Indikator {n}",
+                                       satuan="%" if percent else "nilai",
                                        polarity=polarity, aggregation=rule, capaian_convention=convention,
                                        period_type=period_type, formula=_formula(shape))
         ind.variables.set(variables.values())

@@ -3,11 +3,11 @@ from decimal import Decimal
 
 import pytest
 
-from kinerja.periods import Period
 from kinerja.measurement.errors import InvalidEntry
-from kinerja.measurement.models import Realisasi
 from kinerja.measurement.figures import figure_of
+from kinerja.measurement.models import Realisasi
 from kinerja.measurement.services.entry import save_entry
+from kinerja.periods import Period
 
 TW1 = Period.quarter(2025, 1)
 COUNT = "orang"

@@ -5,10 +5,10 @@ from decimal import Decimal
 from django.urls import reverse
 
 from kinerja.audit.models import AuditEntry
-from kinerja.periods import Period
 from kinerja.measurement.figures import figure_of
 from kinerja.measurement.models import CapaianScale
 from kinerja.measurement.services.entry import save_entry
+from kinerja.periods import Period
 
 TW1 = Period.quarter(2025, 1)
 JSON = {"HTTP_ACCEPT": "application/json"}

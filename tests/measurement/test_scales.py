@@ -4,10 +4,10 @@ from decimal import Decimal
 import pytest
 
 from kinerja.capaian.bands import PERMENDAGRI_86_2017, Band, Scale
-from kinerja.periods import Period
 from kinerja.measurement.figures import figure_of
-from kinerja.measurement.services.scales import scale_for, store_scale, to_scale
 from kinerja.measurement.services.entry import save_entry
+from kinerja.measurement.services.scales import scale_for, store_scale, to_scale
+from kinerja.periods import Period
 
 TW1 = Period.quarter(2025, 1)
 

@@ -38,7 +38,8 @@ def test_the_schema_check_refuses_with_a_bilingual_message(bad, fragment):
 def test_a_good_formula_reads_typed():
     formula = check_formula({"kind": "ratio_percent", "expression": " a / b * 100 ",
                              "variables": {"a": "Jumlah A", "b": "Jumlah B"}})
-    assert formula.expression == "a / b * 100" and formula.names == ["a", "b"] and formula.program().variables == ("a", "b")
+    assert formula.expression == "a / b * 100" and formula.names == ["a", "b"]
+    assert formula.program().variables == ("a", "b")
 
 
 def test_the_indicator_form_refuses_a_bad_formula(world):

@@ -2,10 +2,10 @@
 from django.urls import reverse
 
 from kinerja.audit.models import AuditEntry
-from kinerja.periods import Period
 from kinerja.measurement.figures import figure_of
 from kinerja.measurement.models import Renstra, Target
 from kinerja.measurement.services.entry import save_entry
+from kinerja.periods import Period
 
 JSON = {"HTTP_ACCEPT": "application/json"}
 TW1 = Period.quarter(2025, 1)

@@ -5,9 +5,9 @@ from io import BytesIO
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import load_workbook
 
-from kinerja.periods import Period
 from kinerja.measurement.figures import figure_of
 from kinerja.measurement.models import Realisasi
+from kinerja.periods import Period
 
 TW1 = Period.quarter(2025, 1)
 

@@ -1,9 +1,9 @@
 """A realisasi the formula cannot define (0 / 0) gives an undefined capaian with the reason, never
 "not reported" and never 0%."""
-from kinerja.periods import Period
 from kinerja.measurement.figures import figure_of
 from kinerja.measurement.models import Figure
 from kinerja.measurement.services.entry import save_entry
+from kinerja.periods import Period
 
 TW1 = Period.quarter(2025, 1)
 COUNT = "orang"

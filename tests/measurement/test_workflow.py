@@ -2,14 +2,14 @@
 correction after locking needs a reason and is audited."""
 import pytest
 
-from kinerja.audit.models import AuditEntry
 from kinerja.audit.context import acting_as
-from kinerja.periods import Period
+from kinerja.audit.models import AuditEntry
 from kinerja.measurement.errors import LockedPeriodError, MeasurementError
 from kinerja.measurement.figures import figure_of
 from kinerja.measurement.models import Realisasi
 from kinerja.measurement.services import workflow
 from kinerja.measurement.services.entry import save_entry
+from kinerja.periods import Period
 
 TW1 = Period.quarter(2025, 1)
 

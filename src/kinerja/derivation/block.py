@@ -85,12 +85,14 @@ class TargetTable:
     def of(cls, targets: list[TargetInput]) -> TargetTable:
         """The table of ``targets``, leaving out those that judge no figure (a Renstra target of a quarter)."""
         kept = [t for t in targets if rank_of(t.kind, t.period.kind == "year") >= 0 and t.shape in SHAPES]
-        return cls(np.array([t.row for t in kept], dtype=np.int64), np.array([t.period.key for t in kept], dtype=object),
+        return cls(np.array([t.row for t in kept], dtype=np.int64),
+                   np.array([t.period.key for t in kept], dtype=object),
                    np.array([t.period.year for t in kept], dtype=np.int32),
                    np.array([rank_of(t.kind, t.period.kind == "year") for t in kept], dtype=np.int8),
                    np.array([t.kind for t in kept], dtype=object), np.array([t.raw for t in kept], dtype=object),
                    np.array([SHAPES[t.shape] for t in kept], dtype=np.int8),
-                   np.array([t.low for t in kept], dtype=np.float64), np.array([t.high for t in kept], dtype=np.float64),
+                   np.array([t.low for t in kept], dtype=np.float64),
+                   np.array([t.high for t in kept], dtype=np.float64),
                    np.array([t.cumulative for t in kept], dtype=bool), np.array([t.label for t in kept], dtype=object),
                    np.array([t.scale for t in kept], dtype=object))
 

@@ -28,12 +28,18 @@ from kinerja.capaian.targets import DEFAULT_PREDICATE_SCALES, PredicateTarget
 from kinerja.capaian.vectorised import compute_capaian_array
 from kinerja.derivation.block import SHAPES, Block, Settings
 from kinerja.derivation.figures import (
-    OK, RULE_BASIS, UNDEFINED, UNKNOWN, Basis, FigureTable, Reason, empty_table,
+    OK,
+    RULE_BASIS,
+    UNDEFINED,
+    UNKNOWN,
+    Basis,
+    FigureTable,
+    Reason,
+    empty_table,
 )
 from kinerja.derivation.series import exact_sum, own_terms, plain_sum, span_columns, span_terms
 from kinerja.errors import KinerjaError
 from kinerja.periods import Period
-
 
 
 @dataclass

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Protocol, runtime_checkable
 
 from kinerja.formula.errors import FormulaError
-from kinerja.formula.expr import Agg, BinOp, Expr, Neg, Num, Var, to_text
+from kinerja.formula.expr import Agg, Expr, Neg, Num, Var, to_text
 from kinerja.formula.expression import parse_expression
 from kinerja.periods import FINER_KINDS, Period, PeriodError, parse_period
 

@@ -92,7 +92,8 @@ def _band(raw: Any, n: int) -> Mapping[str, Any]:
         _number(raw.get(side), f"bands[{n}].{side}")
         inclusive = raw.get(f"{side}_inclusive")
         if inclusive is not None and not isinstance(inclusive, bool):
-            raise _bad(f"bands[{n}].{side}_inclusive harus true/false", f"bands[{n}].{side}_inclusive must be true/false")
+            raise _bad(f"bands[{n}].{side}_inclusive harus true/false",
+                       f"bands[{n}].{side}_inclusive must be true/false")
     for text in ("meaning", "colour", "color", "label_en"):
         if raw.get(text) is not None and not isinstance(raw.get(text), str):
             raise _bad(f"bands[{n}].{text} harus teks", f"bands[{n}].{text} must be text")

@@ -252,7 +252,7 @@ class FormulaProgram(models.Model):
         return f"{self.indicator_id}"
 
 
-class Figure(AgencyOwned):
+class Figure(models.Model):
     """One figure of an indicator for one period, as the derivation engine computed it.
 
     Derived (recomputed whenever an input changes: :mod:`kinerja.measurement.services.derive`), so not
@@ -261,7 +261,10 @@ class Figure(AgencyOwned):
     :mod:`kinerja.measurement.figures`.
     """
 
-    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="figures")
+    # No index of their own: the (agency, year) index and the unique (indicator, period) lead with them,
+    # and every index costs a write per figure.
+    agency = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", db_index=False)
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="figures", db_index=False)
     period = models.CharField(max_length=10)
     year = models.PositiveIntegerField()
     value = models.FloatField(null=True)

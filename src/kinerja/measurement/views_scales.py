@@ -23,7 +23,6 @@ from kinerja.capaian.decimals import format_exact
 from kinerja.catalog.models import Pemda
 from kinerja.catalog.templatetags.kinerja_format import angka
 from kinerja.catalog.views import agency_context
-from kinerja.errors import KinerjaError
 from kinerja.measurement.errors import ConflictError, InvalidEntry
 from kinerja.measurement.models import CapaianScale, RecomputeJob
 from kinerja.measurement.services import changes

@@ -135,12 +135,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='figure',
             name='agency',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='catalog.perangkatdaerah', verbose_name='perangkat daerah'),
+            field=models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='catalog.perangkatdaerah'),
         ),
         migrations.AddField(
             model_name='figure',
             name='indicator',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='figures', to='catalog.indicator'),
+            field=models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.CASCADE, related_name='figures', to='catalog.indicator'),
         ),
         migrations.AddField(
             model_name='recomputejob',

@@ -36,6 +36,7 @@ from kinerja.measurement.services.inputs import compiled_for, facts_of
 from kinerja.measurement.services.scales import settings_for
 from kinerja.periods import Period, PeriodError, parse_period
 
+
 def _period(key: str) -> Period | None:
     try:
         return parse_period(key)
@@ -125,8 +126,10 @@ def load_blocks(agency: PerangkatDaerah, indicators: Sequence[Indicator]) -> lis
                     .annotate(number=Cast("value", FloatField())).values_list("realisasi_id", "variable_id", "number"))
     targets = _fetch(Target.objects.filter(**scope).values_list(
         "indicator_id", "kind", "period", "raw", "shape", "low", "high", "cumulative"))
-    predicates = {(r.indicator_id, r.kind, r.period): r.parsed for r in Target.objects.filter(**scope, shape="predicate")} \
-        if any(row[4] == "predicate" for row in targets) else {}
+    predicates = {}
+    if any(row[4] == "predicate" for row in targets):
+        predicates = {(r.indicator_id, r.kind, r.period): r.parsed
+                      for r in Target.objects.filter(**scope, shape="predicate")}
     periods: dict[str, Period | None] = {}
     years: dict[int, set[int]] = defaultdict(set)
     for _pk, ind, key, *_rest in realisasi:

@@ -3,15 +3,15 @@
 The new figures of some indicators are compared with the stored ones: a figure that differs (or is
 new) is written, one that is no longer produced is deleted, the rest are left alone — so the count
 returned is exactly how many figures changed, and recomputing a current database writes nothing.
-Writes are one ``INSERT … ON CONFLICT DO UPDATE`` per batch: on PostgreSQL the rows go in by ``COPY``
-into a temporary table first, on SQLite by ``executemany``.
+New figures go in by ``COPY`` on PostgreSQL and ``executemany`` on SQLite; changed ones by one ``INSERT …
+ON CONFLICT DO UPDATE`` (on PostgreSQL fed by ``COPY`` into a temporary table). A concurrent writer of
+the same figure is excluded by the indicator's row lock the caller holds (``derive._locked``).
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 import numpy as np
-
 from django.db import connection, transaction
 
 from kinerja.catalog.models import PerangkatDaerah
@@ -73,12 +73,31 @@ def store(agency: PerangkatDaerah, table: FigureTable, indicator_ids: Sequence[i
         if gone:
             for start in range(0, len(gone), 900):
                 Figure.objects.filter(pk__in=gone[start:start + 900]).delete()
-        if changed:
-            _upsert([(agency.pk, key[0], key[1], *row) for key, row in changed])
+        new = [(agency.pk, key[0], key[1], *row) for key, row in changed if key not in stored]
+        updated = [(agency.pk, key[0], key[1], *row) for key, row in changed if key in stored]
+        if new:
+            _insert(new)
+        if updated:
+            _upsert(updated)
     return len(changed) + len(gone)
 
 
+def _insert(rows: list[tuple]) -> None:
+    """Figures that do not exist yet (none stored for their indicator and period)."""
+    table = Figure._meta.db_table
+    names = ", ".join(_DB_COLUMNS)
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:  # psycopg's own cursor
+                for row in rows:
+                    copy.write_row(row)
+        else:
+            marks = ", ".join(["%s"] * len(_DB_COLUMNS))
+            cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+
+
 def _upsert(rows: list[tuple]) -> None:
+    """Figures that exist and changed: written over in one statement (through COPY on PostgreSQL)."""
     table = Figure._meta.db_table
     names = ", ".join(_DB_COLUMNS)
     updates = ", ".join(f"{c} = excluded.{c}" for c in _DB_COLUMNS if c not in ("indicator_id", "period"))

@@ -126,7 +126,8 @@ def _item(n: int, item: Any, indicators: dict[int, Indicator], scope: Scope | No
     if values is not None or "value" in item:
         raw = dict(values) if isinstance(values, Mapping) else {}
         if values is not None and not isinstance(values, Mapping):
-            raise MeasurementError("'variables' harus objek {kunci: nilai}", "'variables' must be an object {key: value}")
+            raise MeasurementError("'variables' harus objek {kunci: nilai}",
+                                   "'variables' must be an object {key: value}")
         if "value" in item:
             raw[entry.DIRECT_FIELD] = item["value"]
         raw = {str(k): "" if v is None else str(v) for k, v in raw.items()}

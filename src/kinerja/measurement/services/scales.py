@@ -239,7 +239,8 @@ def delete_agency_scale(agency: PerangkatDaerah, *, version: int | None = None) 
             row.delete()
 
 
-def read_pemda_settings(convention: str, floor_raw: str, ceiling_raw: str) -> tuple[str, Decimal | None, Decimal | None]:
+def read_pemda_settings(convention: str, floor_raw: str,
+                        ceiling_raw: str) -> tuple[str, Decimal | None, Decimal | None]:
     """The lower-is-better convention and the capaian floor/ceiling as typed; raises
     :class:`InvalidEntry` naming the bad field."""
     problems: list[ValueProblem] = []

@@ -14,12 +14,12 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils.exceptions import InvalidFileException
 
-from kinerja.periods import Period
 from kinerja.catalog.models import Indicator, Unit
 from kinerja.errors import KinerjaError
 from kinerja.measurement.errors import InvalidEntry, MeasurementError
 from kinerja.measurement.services import entry
 from kinerja.measurement.services.inputs import inputs_for
+from kinerja.periods import Period
 
 SHEET = "Realisasi"
 HEADERS = ("ID indikator", "Indikator", "Kunci", "Isian", "Satuan", "Nilai", "Versi", "Realisasi tahun lalu")

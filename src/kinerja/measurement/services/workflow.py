@@ -14,11 +14,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from kinerja.accounts.access import Scope
-from kinerja.periods import Period, parse_period
 from kinerja.catalog.models import PerangkatDaerah
 from kinerja.measurement.errors import ConflictError, LockedPeriodError, MeasurementError
 from kinerja.measurement.models import Realisasi, ReportingPeriod
 from kinerja.measurement.services.entry import is_locked
+from kinerja.periods import Period, parse_period
 
 S = Realisasi.Status
 

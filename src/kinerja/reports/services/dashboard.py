@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from kinerja.capaian.bands import Scale
 from kinerja.catalog.models import Indicator, Pemda, PerangkatDaerah

@@ -16,8 +16,15 @@ from django.utils.translation import gettext_noop
 
 from kinerja.catalog.models import Decree, Indicator, PerangkatDaerah
 from kinerja.documents import (
-    Document, build_decree, build_lkjip, build_pengukuran, build_perjanjian, build_pohon, build_rencana_aksi,
-    decree_defaults, render,
+    Document,
+    build_decree,
+    build_lkjip,
+    build_pengukuran,
+    build_perjanjian,
+    build_pohon,
+    build_rencana_aksi,
+    decree_defaults,
+    render,
 )
 from kinerja.documents import model as dm
 from kinerja.intake.export import catalog_from_db
