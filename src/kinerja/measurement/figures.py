@@ -241,7 +241,7 @@ def figures(agency: PerangkatDaerah, indicators: Sequence[Indicator], periods: S
                 STATUS[stored.realisasi_status], stored.cumulative,
                 decimal(capaian) if capaian_status == OK else None, STATUS[capaian_status],
                 bands.get(predicate) if predicate else None,
-                _weakest(workflow[(indicator_id, p)] for p in used if (indicator_id, p) in workflow), True,
+                _weakest(workflow.get((indicator_id, p), "") for p in used), True,
                 explainer.explain(by_id[indicator_id], stored, siblings) if explainer else None)
     return out
 
