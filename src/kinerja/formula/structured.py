@@ -130,7 +130,9 @@ def check_formula(data: Any) -> StructuredFormula:
             names = variable_names(parse_expression(expression))
         except FormulaError as exc:
             raise _bad(exc.message_id, exc.message_en) from None
-        missing = [n for n in names if n not in variables]
+        # Without a 'variables' object the phrases are the catalog's (the indicator's variables); with
+        # one, it must describe every variable the expression reads.
+        missing = [n for n in names if n not in variables] if variables else []
         if missing:
             raise _bad(f"variabel {', '.join(missing)} tidak diuraikan di 'variables'",
                        f"variables {', '.join(missing)} are not described in 'variables'")
