@@ -158,14 +158,18 @@ class GridRow:
         return [(c.name, self.cells[c.name].version if c.name in self.cells else 0) for c in COLUMNS]
 
 
-def grid_rows(indicators: Iterable[Indicator], year: int, renstra: Renstra | None, *,
-              lock: bool = False) -> list[GridRow]:
-    """One row per indicator with the targets stored for ``year`` (and the span's end target);
-    ``lock`` holds the rows until the transaction ends (a save)."""
+def _lock(indicator: Indicator) -> None:
+    """Hold the indicator's row until the transaction ends: two saves of its targets run one after the
+    other, the second reading the cells (and versions) the first committed — so the second to change
+    a cell is refused, even a cell that was empty when both pages were opened."""
+    list(Indicator.objects.select_for_update().filter(pk=indicator.pk).values_list("pk", flat=True))
+
+
+def grid_rows(indicators: Iterable[Indicator], year: int, renstra: Renstra | None) -> list[GridRow]:
+    """One row per indicator with the targets stored for ``year`` (and the span's end target)."""
     rows = {ind.pk: GridRow(ind) for ind in indicators}
     periods = {c.name: p for c in COLUMNS if (p := c.period(year, renstra)) is not None}
-    stored = Target.objects.filter(indicator_id__in=list(rows), period__in={p.key for p in periods.values()})
-    for t in (stored.select_for_update() if lock else stored):
+    for t in Target.objects.filter(indicator_id__in=list(rows), period__in={p.key for p in periods.values()}):
         row = rows[t.indicator_id]
         if t.kind == T.PK_PERUBAHAN and t.period == str(year):
             row.perubahan = t
@@ -236,7 +240,8 @@ def save_row(indicator: Indicator, year: int, raw_values: Mapping[str, str | Cel
     is) applies to the Rencana Aksi cells. Nothing is written when any cell is invalid."""
     renstra = renstra_for(indicator.agency, year)
     with transaction.atomic():
-        current = grid_rows([indicator], year, renstra, lock=True)[0]
+        _lock(indicator)
+        current = grid_rows([indicator], year, renstra)[0]
         texts = {name: edit.raw if isinstance(edit, CellEdit) else edit for name, edit in raw_values.items()}
         read = read_row({**{c.name: current.raw(c.name) for c in COLUMNS}, **texts}, renstra)
         stale = {name: current.raw(name) for name, edit in raw_values.items()
@@ -304,8 +309,8 @@ def revise_pk(indicator: Indicator, year: int, raw: str, reason: str, decree_num
     if problems:
         raise InvalidEntry(problems)
     with transaction.atomic():
-        current = Target.objects.select_for_update().filter(indicator=indicator, kind=T.PK_PERUBAHAN,
-                                                            period=str(year)).first()
+        _lock(indicator)
+        current = Target.objects.filter(indicator=indicator, kind=T.PK_PERUBAHAN, period=str(year)).first()
         if version is not None and version != (current.version if current else 0):
             raise CellConflict({"pk": current.raw if current else ""})
         row = set_target(indicator, T.PK_PERUBAHAN, Period.of_year(year), raw, reason=reason.strip(),
@@ -317,8 +322,8 @@ def revise_pk(indicator: Indicator, year: int, raw: str, reason: str, decree_num
 def withdraw_revision(indicator: Indicator, year: int, *, version: int | None = None) -> bool:
     """Remove the PK Perubahan of ``year`` (the original PK applies again); False when there was none."""
     with transaction.atomic():
-        row = Target.objects.select_for_update().filter(indicator=indicator, kind=T.PK_PERUBAHAN,
-                                                        period=str(year)).first()
+        _lock(indicator)
+        row = Target.objects.filter(indicator=indicator, kind=T.PK_PERUBAHAN, period=str(year)).first()
         if row is None:
             return False
         if version is not None and version != row.version:
