@@ -235,11 +235,13 @@ def _claim(indicator: Indicator, period: Period, version: int | None, locked: bo
     # The version and, unless a planner corrects a locked period, an editable status: a submit that got in
     # first moved both, so this save is refused rather than changing a submitted row.
     guard = {} if locked else {"status__in": EDITABLE}
+    now = timezone.now()
     claimed = Realisasi.objects.filter(pk=current.pk, version=version, **guard).update(
-        version=F("version") + 1, updated_at=timezone.now())
+        version=F("version") + 1, updated_at=now)
     if not claimed:
         raise _conflict(current.version)
-    current.refresh_from_db()
+    # The row had this version, so nothing else of it changed since it was read: no need to read it again.
+    current.version, current.updated_at = version + 1, now
     current.indicator = indicator
     return current, False
 
