@@ -4,7 +4,7 @@ import pytest
 
 from kinerja.capaian.aggregate import RECOMPUTE_NOTE_EN, RECOMPUTE_NOTE_ID, aggregate, sum_variables
 from kinerja.capaian.errors import CapaianError, PeriodError
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period
 
 YEAR = Period.of_year(2024)
 Q = {i: Period.quarter(2024, i) for i in range(1, 5)}

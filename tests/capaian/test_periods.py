@@ -1,7 +1,7 @@
 import pytest
 
 from kinerja.capaian.errors import PeriodError
-from kinerja.capaian.periods import Period, RenstraSpan, parse_period
+from kinerja.periods import Period, RenstraSpan, parse_period
 
 
 @pytest.mark.parametrize("text, key", [

@@ -1,7 +1,7 @@
 import pytest
 
 from kinerja.capaian.errors import CapaianError
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period
 from kinerja.capaian.rencana_aksi import period_capaian
 
 Q = {i: Period.quarter(2024, i) for i in range(1, 5)}

@@ -25,8 +25,8 @@ def test_docx_rows(pengukuran):
     data = render(build_pengukuran(pengukuran), "docx")
     save("pengukuran.docx", data)
     doc = open_docx(io.BytesIO(data))
-    assert _row(doc, "Tingkat Kesempatan Kerja")[3:] == ["%", "95,5", "94,87", "99,34", "Sangat Tinggi"]
-    assert _row(doc, "Tingkat Produktivitas Tenaga Kerja")[3:] == ["Rp/jam", "19.970,25", "–", "–", "–"]
+    assert _row(doc, "Tingkat Kesempatan Kerja")[3:] == ["%", "95,5", "94,87", "99,34", "Sangat Tinggi", ""]
+    assert _row(doc, "Tingkat Produktivitas Tenaga Kerja")[3:] == ["Rp/jam", "19.970,25", "–", "–", "–", ""]
 
 
 def test_pdf(pengukuran):

@@ -11,17 +11,24 @@ from kinerja.audit.context import acting_as
 from kinerja.cascade import Level
 from kinerja.catalog.models import Unit
 from kinerja.evaluasi.facts import default_deadline, gather, lkjip_deadline
-from kinerja.capaian.periods import Period
-from kinerja.measurement.models import CapaianResult, Realisasi, ReportingPeriod
+from kinerja.periods import Period
+from kinerja.catalog.models import Indicator
+from kinerja.measurement.figures import figures
+from kinerja.measurement.models import Realisasi, ReportingPeriod
+from kinerja.measurement.services.derive import recompute_indicators
+from kinerja.measurement.services.targets import set_target
 from web.factories import make_indicator, make_position, make_unit
 
 YEAR = 2025
 
 
-def _realisasi(indicator, quarter, submitted, status=Realisasi.Status.VERIFIED):
-    return Realisasi.objects.create(agency=indicator.agency, indicator=indicator, period=f"{YEAR}-Q{quarter}",
-                                    year=YEAR, status=status, submitted_at=submitted, verified_at=submitted,
-                                    value=Decimal("5"), value_status=Realisasi.ValueStatus.OK)
+def _realisasi(indicator, quarter, submitted, status=Realisasi.Status.VERIFIED, value="5"):
+    """A directly entered realisasi, its figures computed by the engine as a save would."""
+    r = Realisasi.objects.create(agency=indicator.agency, indicator=indicator, period=f"{YEAR}-Q{quarter}",
+                                 year=YEAR, status=status, submitted_at=submitted, verified_at=submitted,
+                                 direct_value=Decimal(value), direct_raw=value, complete=True)
+    recompute_indicators([indicator])
+    return r
 
 
 def _at(day: date) -> datetime:
@@ -65,16 +72,23 @@ def test_levels_follow_reports_to_then_the_units_kind(world):
 
 
 def test_capaian_of_the_latest_period_with_any(world):
+    indicator = world.indicator_a
     with acting_as(label="fixture"):
-        for period, value in ((f"{YEAR}-Q2", "90"), (f"{YEAR}-Q3", "101")):
-            CapaianResult.objects.create(agency=world.agency, indicator=world.indicator_a, period=period, year=YEAR,
-                                         capaian=Decimal(value), status="ok")
+        Indicator.objects.filter(pk=indicator.pk).update(period_type=Indicator.PeriodType.TRIWULANAN)
+        indicator.refresh_from_db()
+        for quarter, value in ((2, "90"), (3, "101")):
+            set_target(indicator, "rencana_aksi", Period.quarter(YEAR, quarter), "100")
+            _realisasi(indicator, quarter, _at(date(YEAR, 3 * quarter + 1, 2)), value=value)
     facts = gather(world.agency, YEAR, as_of=date(YEAR, 12, 31))
     assert facts.capaian_period == f"{YEAR}-Q3" and [c.capaian for c in facts.capaian] == [Decimal("101")]
     with acting_as(label="fixture"):
-        CapaianResult.objects.create(agency=world.agency, indicator=world.indicator_a, period=str(YEAR), year=YEAR,
-                                     capaian=Decimal("95"), status="ok")
-    assert gather(world.agency, YEAR, as_of=date(YEAR + 1, 1, 5)).capaian_period == str(YEAR)
+        set_target(indicator, "pk", Period.of_year(YEAR), "100")
+        for quarter in (1, 4):
+            _realisasi(indicator, quarter, _at(date(YEAR, 3 * quarter % 12 + 1, 2)), value="95")
+    yearly = figures(world.agency, [indicator], [Period.of_year(YEAR)])[(indicator.pk, str(YEAR))]
+    assert yearly.capaian is not None  # the year now has its own capaian, which the facts prefer
+    later = gather(world.agency, YEAR, as_of=date(YEAR + 1, 1, 5))
+    assert later.capaian_period == str(YEAR) and [c.capaian for c in later.capaian] == [yearly.capaian]
 
 
 def test_review_findings_reach_the_indicator_facts(world):

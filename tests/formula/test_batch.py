@@ -1,95 +1,106 @@
-"""Batch evaluation agrees with the scalar evaluator cell by cell, with masks for unknown/undefined."""
+"""Compiled programs agree with the scalar evaluator cell by cell: values, statuses and reasons (the
+same bilingual text), and they survive being stored as JSON."""
+import json
+
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from kinerja.formula import BatchData, FormulaError, PeriodData, compile_batch, evaluate
+from kinerja.formula import FormulaError, Program, compile_program, evaluate
 from kinerja.formula.batch import STATUS_OK, STATUS_UNDEFINED, STATUS_UNKNOWN
+from kinerja.formula.expr import to_text
 
-FORMULAS = {
-    "ratio": "a / b * 100",
-    "growth": "(a - a[n-1]) / a[n-1] * 100",
-    "cumulative": "a / (b - cumsum(a, n-1)) * 100",
-    "weighted": "a * 0.4 + b * 0.3 + c * 0.3",
-    "difference": "a - b",
-    "mean": "mean(m) - c",
-    "neg": "-a / 2",
-}
+CODES = {"ok": STATUS_OK, "unknown": STATUS_UNKNOWN, "undefined": STATUS_UNDEFINED}
+FORMULAS = ["a / b * 100", "(a - a[n-1]) / a[n-1] * 100", "a / (b - cumsum(a, n-1)) * 100",
+            "a * 0.4 + b * 0.3 + c * 0.3", "a - b", "mean(m) - c", "-a / 2", "a / b / c", "(a + b) / (a - b)"]
 
 
-def _data(units=6, periods=5, seed=3):
-    rng = np.random.default_rng(seed)
-    values = {name: rng.integers(0, 4, size=(units, periods)).astype(float) for name in "abc"}
-    values["a"][0, 2] = np.nan
-    values["b"][1, :] = 0
-    parts = rng.integers(1, 9, size=(units, periods, 4)).astype(float)
-    parts[2, 3, 1] = np.nan
-    return BatchData(values=values, before={"a": rng.integers(1, 5, size=(units, 1)).astype(float)},
-                     cumulative_before={"a": np.full(units, 2.0)}, parts={"m": parts})
+def _cells(program: Program, rng: np.random.Generator, shape=(5, 7)) -> list[np.ndarray]:
+    out = []
+    for _term in program.terms:
+        values = rng.integers(0, 3, size=shape).astype(float)
+        values[rng.random(shape) < 0.2] = np.nan
+        out.append(values)
+    return out
 
 
-def _scalar_source(data, unit):
-    years = list(range(2020, 2020 + data.values["a"].shape[1]))
-    rows = [(name, year, float(data.values[name][unit, j])) for name in data.values for j, year in enumerate(years)]
-    rows.append(("a", 2019, float(data.before["a"][unit, 0])))
-    for j, year in enumerate(years):
-        for q in range(4):
-            rows.append(("m", f"{year}-Q{q + 1}", float(data.parts["m"][unit, j, q])))
-    source = PeriodData.from_rows([(n, p, None if np.isnan(v) else v) for n, p, v in rows])
-    source.set_cumulative("a", 2019, float(data.cumulative_before["a"][unit]))
-    return source, years
-
-
-def test_batch_matches_the_scalar_evaluator_in_every_cell():
-    data = _data()
-    results = compile_batch(FORMULAS).run(data)
-    codes = {"ok": STATUS_OK, "unknown": STATUS_UNKNOWN, "undefined": STATUS_UNDEFINED}
-    for unit in range(data.values["a"].shape[0]):
-        source, years = _scalar_source(data, unit)
-        for name, expression in FORMULAS.items():
-            for j, year in enumerate(years):
-                outcome = evaluate(expression, source, year)
-                cell = results[name]
-                assert cell.status[unit, j] == codes[outcome.status], (name, unit, year, outcome)
-                if outcome.ok:
-                    assert cell.values[unit, j] == pytest.approx(outcome.value)
+@pytest.mark.parametrize("expression", FORMULAS)
+def test_every_cell_matches_the_scalar_evaluator(expression):
+    program = compile_program(expression)
+    rng = np.random.default_rng(len(expression))
+    terms = _cells(program, rng)
+    result = program.run(terms, (5, 7))
+    for i in range(5):
+        for j in range(7):
+            mapping = {to_text(t): (None if np.isnan(terms[k][i, j]) else float(terms[k][i, j]))
+                       for k, t in enumerate(program.terms)}
+            scalar = evaluate(expression, mapping)
+            assert result.status[i, j] == CODES[scalar.status], (expression, i, j, scalar)
+            if scalar.ok:
+                assert result.values[i, j] == pytest.approx(scalar.value)
+            else:
+                assert np.isnan(result.values[i, j])
+                code = int(result.reason[i, j])
+                if code < len(program.terms):  # a missing term: the scalar names it by its catalog text
+                    assert f"'{to_text(program.terms[code])}'" in scalar.reason_id
                 else:
-                    assert np.isnan(cell.values[unit, j])
+                    assert program.reason(code) == (scalar.reason_id, scalar.reason_en)
 
 
-def test_division_by_zero_is_masked_never_infinite():
-    result = compile_batch(["a / b"]).run({"a": np.array([[1.0, 0.0, np.nan]]), "b": np.array([[0.0, 0.0, 0.0]])})
-    assert result["0"].status.tolist() == [[STATUS_UNDEFINED] * 3]
-    assert np.isnan(result["0"].values).all()
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(FORMULAS), st.integers(0, 2 ** 32 - 1))
+def test_random_cells_match(expression, seed):
+    program = compile_program(expression)
+    terms = _cells(program, np.random.default_rng(seed), (3, 4))
+    result = program.run(terms, (3, 4))
+    for i in range(3):
+        for j in range(4):
+            mapping = {to_text(t): (None if np.isnan(terms[k][i, j]) else float(terms[k][i, j]))
+                       for k, t in enumerate(program.terms)}
+            assert result.status[i, j] == CODES[evaluate(expression, mapping).status]
 
 
-def test_reason_of_one_cell():
-    data = BatchData(values={"a": np.array([[1.0, np.nan]]), "b": np.array([[0.0, 2.0]])})
-    result = compile_batch({"r": "a / b"}).run(data)["r"]
-    assert result.outcome(0, 0, data).status == "undefined"
-    unknown = result.outcome(0, 1, data)
-    assert unknown.status == "unknown" and "'a'" in unknown.reason_en
+def test_division_by_zero_is_undefined_never_infinite_and_named():
+    program = compile_program("a / b")
+    result = program.run([np.array([[1.0, 0.0, np.nan]]), np.array([[0.0, 0.0, 0.0]])], (1, 3))
+    assert result.status.tolist() == [[STATUS_UNDEFINED] * 3]
+    assert np.isnan(result.values).all()
+    assert program.reason(int(result.reason[0, 0]))[1] == "division by zero (b = 0): the result is undefined"
 
 
-def test_compiled_once_and_reports_its_terms():
-    batch = compile_batch(FORMULAS)
-    assert {"a", "a[n-1]", "cumsum(a, n-1)", "mean(m)"} <= batch.terms()
+def test_a_missing_term_is_named_with_the_period_it_was_read_for():
+    program = compile_program("(x - x[n-1]) / x[n-1] * 100")
+    result = program.run([np.array([[5.0]]), np.array([[np.nan]])], (1, 1))
+    code = int(result.reason[0, 0])
+    assert program.term_offset(code) == 1
+    assert program.reason(code, "TW IV 2024", "Q4 2024") == ("nilai 'x' untuk periode TW IV 2024 belum ada",
+                                                          "no value for 'x' in period Q4 2024")
 
 
-def test_mismatched_shapes_and_bad_formulas_are_formula_errors():
+def test_programs_of_the_same_shape_share_it_and_survive_json():
+    one, other = compile_program("a / b * 100"), compile_program("penduduk / angkatan * 100")
+    assert one.shape == other.shape and other.variables == ("penduduk", "angkatan")
+    stored = Program.from_json(json.loads(json.dumps(other.to_json())))
+    assert stored == other
+
+
+@pytest.mark.parametrize("bad", [{}, {"format": 99}, {"format": 1, "ops": [["bin", "^", 0]], "terms": [],
+                                                       "variables": [], "divisions": [], "shape": ""}])
+def test_a_stored_program_that_is_not_one_is_a_formula_error(bad):
     with pytest.raises(FormulaError):
-        compile_batch(["a / b"]).run({"a": np.zeros((2, 3)), "b": np.zeros((3, 2))})
+        Program.from_json(bad)
+
+
+def test_bad_text_and_wrong_term_count_are_formula_errors():
     with pytest.raises(FormulaError):
-        compile_batch(["a /"])
+        compile_program("a /")
+    with pytest.raises(FormulaError):
+        compile_program("a / b").run([np.zeros((1, 1))], (1, 1))
 
 
-def test_mean_of_values_recorded_at_the_period_itself_matches_the_scalar_evaluator():
-    monthly = np.array([[104.5, np.nan, 106.0]])            # one unit, three months; February missing
-    results = compile_batch({"ihk": "mean(ihk)"}).run(BatchData(values={"ihk": monthly}))
-    batch = results["ihk"]
-    data = PeriodData.from_rows([("ihk", "2025-M01", 104.5), ("ihk", "2025-M03", 106.0)])
-    for month, period in enumerate(["2025-M01", "2025-M02", "2025-M03"]):
-        scalar = evaluate("mean(ihk)", data, period)
-        if scalar.value is None:
-            assert batch.status[0, month] == STATUS_UNKNOWN
-        else:
-            assert batch.status[0, month] == STATUS_OK and batch.values[0, month] == pytest.approx(scalar.value)
+def test_out_of_range_is_undefined():
+    program = compile_program("a * a")
+    result = program.run([np.array([[1e200]])], (1, 1))
+    assert result.status[0, 0] == STATUS_UNDEFINED
+    assert program.reason(int(result.reason[0, 0]))[1] == "the result is out of numeric range"

@@ -6,7 +6,7 @@ import math
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kinerja.formula import FormulaError, compile_batch, evaluate, parse_expression, read_formula, render_expression
+from kinerja.formula import FormulaError, compile_program, evaluate, parse_expression, read_formula, render_expression
 from kinerja.formula.reading import KINDS
 
 from .gold_rows import GOLD_FILES
@@ -81,5 +81,5 @@ def test_expression_language_only_raises_formula_error(text):
         tree = parse_expression(text)
     except FormulaError:
         return
-    compile_batch([tree])
+    compile_program(tree)
     evaluate(tree, {})

@@ -8,7 +8,7 @@ from __future__ import annotations
 from django.core.files.uploadedfile import SimpleUploadedFile
 from web.access_registry import AccessCase
 
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period
 
 GET, POST = "GET", "POST"
 TW1 = Period.quarter(2025, 1)
@@ -20,7 +20,7 @@ def realisasi_b(w):
 
     r, _ = Realisasi.objects.get_or_create(indicator=w.indicator_b, period=TW1.key,
                                            defaults={"agency": w.agency, "year": 2025, "direct_raw": "3",
-                                                     "direct_value": 3, "value": 3, "value_status": "ok"})
+                                                     "direct_value": 3, "complete": True})
     return r
 
 
@@ -109,7 +109,7 @@ CASES = [
 def pk_b(w):
     """The PK target of indicator B for 2025, and its PK Perubahan."""
     from kinerja.measurement.models import Target
-    from kinerja.measurement.services.compute import set_target
+    from kinerja.measurement.services.targets import set_target
 
     if not Target.objects.filter(indicator=w.indicator_b, kind="pk_perubahan").exists():
         set_target(w.indicator_b, "pk", Period.of_year(2025), "10")
@@ -126,7 +126,7 @@ def renstra_x(w):
 
 def scale_x(w):
     from kinerja.capaian.bands import PERMENDAGRI_86_2017
-    from kinerja.measurement.services.compute import store_scale
+    from kinerja.measurement.services.scales import store_scale
 
     own = store_scale(w.pemda, PERMENDAGRI_86_2017, agency=w.agency)
     default = store_scale(w.pemda, PERMENDAGRI_86_2017)
@@ -166,4 +166,25 @@ CASES += [
                post_data=lambda w: dict(SCALE_POST), watched=scale_x),
     AccessCase("measurement:pemda_settings_save", x, PEMDA_ONLY, (POST,), "admin", (302,),
                post_data=lambda w: {"convention": "t/r", "floor": "0", "ceiling": "120"}, watched=scale_x),
+]
+
+
+def job_of(w, pemda=None):
+    """A background recompute of the world's pemda (or of another pemda)."""
+    from kinerja.catalog.models import Pemda
+    from kinerja.measurement.models import RecomputeJob
+
+    if pemda == "other":
+        pemda = Pemda.objects.get_or_create(name="Kabupaten Lain", slug="kab-lain")[0]
+    return RecomputeJob.objects.create(pemda=pemda or w.pemda, agencies=[w.agency.pk], reason="uji")
+
+
+CASES += [
+    AccessCase("measurement:recompute_progress", lambda w: {"slug": w.other.slug, "job_id": job_of(w).pk},
+               (("operator_a", 404), ("planner", 404)), (GET,), "planner_y", note="another agency's page"),
+    AccessCase("measurement:recompute_progress", lambda w: {"slug": w.agency.slug, "job_id": job_of(w, "other").pk},
+               (("operator_a", 404), ("head", 404)), (GET,), "planner", (404,),
+               note="another pemda's job: nobody sees it through this pemda's agency"),
+    AccessCase("measurement:recompute_progress", lambda w: {"slug": w.agency.slug, "job_id": job_of(w).pk},
+               (), (GET,), "operator_a"),
 ]

@@ -8,9 +8,10 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from kinerja.accounts.models import Role
-from kinerja.capaian.periods import Period, parse_period
 from kinerja.catalog.models import Indicator, Objective, Pemda, PerangkatDaerah, Unit, Variable
-from kinerja.measurement.services.compute import set_target
+from kinerja.measurement.services.derive import recompute_indicators
+from kinerja.measurement.services.targets import set_target
+from kinerja.periods import Period, parse_period
 
 TW1 = Period.quarter(2025, 1)
 YEAR = Period.of_year(2025)
@@ -20,6 +21,8 @@ YEAR = Period.of_year(2025)
 def private_files(settings, tmp_path):
     settings.PRIVATE_FILES_DIR = tmp_path / "files"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Background recomputes run at once, inside the test's transaction.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     return settings.PRIVATE_FILES_DIR
 
 
@@ -67,6 +70,7 @@ class World:
         for key, raw in (targets or {}).items():
             period = parse_period(key)
             set_target(ind, "pk" if period.kind == "year" else "rencana_aksi", period, raw)
+        recompute_indicators([ind])
         return ind
 
 

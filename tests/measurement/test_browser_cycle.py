@@ -8,7 +8,7 @@ import pytest
 from django.conf import settings as django_settings
 from django.test import Client
 
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period
 
 TW1 = Period.quarter(2025, 1)
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -1,13 +1,14 @@
 """Capaian from stored rows: both polarities, both lower-is-better conventions (pemda setting and
 per-indicator override, recorded with the result), ranges, predicates and the explanation."""
 from decimal import Decimal
+from types import SimpleNamespace
 
 import pytest
 
-from kinerja.measurement.models import CapaianResult
-from kinerja.measurement.services.compute import capaian_for, set_target
+from kinerja.measurement.figures import figure_of
 from kinerja.measurement.services.entry import save_entry
-from kinerja.capaian.periods import Period
+from kinerja.measurement.services.targets import set_target
+from kinerja.periods import Period
 
 TW1 = Period.quarter(2025, 1)
 
@@ -16,8 +17,12 @@ def enter(world, indicator, value, version=0, **kw):
     return save_entry(world.operator, indicator, TW1, {"nilai": value}, version=version, **kw).realisasi
 
 
-def result(indicator):
-    return CapaianResult.objects.get(indicator=indicator, period=TW1.key)
+def result(indicator, period=TW1):
+    """The stored figure as the read model shows it, with the convention its explanation used."""
+    f = figure_of(indicator, period)
+    return SimpleNamespace(capaian=f.capaian, predicate=f.predikat, explanation_id=f.explanation_id,
+                           convention=f.explanation.capaian.convention if f.explanation.capaian else "",
+                           status=f.capaian_status)
 
 
 def test_higher_is_better(world):
@@ -74,31 +79,31 @@ def test_range_target_compares_with_nearer_bound(world, value, expected):
 
 def test_predicate_target_compares_scores(world):
     ind = world.indicator(satuan="predikat", period_type="tahunan", targets={"2025": "WTP"})
-    from kinerja.capaian.periods import Period
+    from kinerja.periods import Period
 
     year = Period.of_year(2025)
     save_entry(world.operator, ind, year, {"nilai": "WDP"}, version=0)
-    r = CapaianResult.objects.get(indicator=ind, period="2025")
+    r = result(ind, year)
     assert r.capaian == Decimal("75")  # WDP (3) / WTP (4)
     assert "WDP" in r.explanation_id
 
 
 def test_pk_perubahan_replaces_target_and_keeps_original(world):
-    from kinerja.capaian.periods import Period
+    from kinerja.periods import Period
 
     ind = world.indicator(satuan="orang", period_type="tahunan", targets={"2025": "100"})
     year = Period.of_year(2025)
     revised = set_target(ind, "pk_perubahan", year, "80", reason="Refocusing anggaran", decree_number="12/2025")
     assert revised.revises.raw == "100"
     save_entry(world.operator, ind, year, {"nilai": "80"}, version=0)
-    judged = capaian_for(ind, year)
-    assert judged.target.raw == "80"
-    assert judged.capaian.exact == Decimal("100")
+    judged = figure_of(ind, year)
+    assert judged.target_raw == "80"
+    assert judged.capaian == Decimal("100")
 
 
 def test_missing_realisasi_is_unknown_not_zero(world):
     ind = world.indicator(satuan="orang", targets={"2025-Q1": "80"})
-    judged = capaian_for(ind, TW1)
-    assert judged.capaian.status == "unknown"
-    assert judged.capaian.exact is None
-    assert "bukan 0%" in judged.capaian.explanation_id
+    judged = figure_of(ind, TW1)
+    assert judged.capaian_status == "unknown"
+    assert judged.capaian is None
+    assert "bukan 0%" in judged.explanation_id

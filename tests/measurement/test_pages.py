@@ -1,7 +1,7 @@
 """The operator's grid, the planner's queue and the capaian table."""
-from kinerja.capaian.periods import Period
 from kinerja.measurement.services import workflow
 from kinerja.measurement.services.entry import save_entry
+from kinerja.periods import Period
 
 TW1 = Period.quarter(2025, 1)
 

@@ -5,9 +5,10 @@ from decimal import Decimal
 from django.urls import reverse
 
 from kinerja.audit.models import AuditEntry
-from kinerja.capaian.periods import Period
-from kinerja.measurement.models import CapaianResult, CapaianScale
+from kinerja.measurement.figures import figure_of
+from kinerja.measurement.models import CapaianScale
 from kinerja.measurement.services.entry import save_entry
+from kinerja.periods import Period
 
 TW1 = Period.quarter(2025, 1)
 JSON = {"HTTP_ACCEPT": "application/json"}
@@ -49,19 +50,19 @@ def test_it_works(world, client):
 def test_it_saves_an_agency_scale_and_recomputes(world, client):
     ind = world.indicator(satuan="indeks", targets={"2025-Q1": "100"})
     save_entry(world.operator, ind, TW1, {"nilai": "85"}, version=0)
-    assert CapaianResult.objects.get(indicator=ind, period=TW1.key).predicate == "Tinggi"
+    assert figure_of(ind, TW1).predikat == "Tinggi"
     client.force_login(world.planner)
     response = client.post(url(world, "scale_save"), THREE)
     assert response.status_code == 302
     row = CapaianScale.objects.get(agency=world.agency)
     assert [b.label for b in row.bands.order_by("order")] == ["A", "B", "C"]  # highest first
-    assert CapaianResult.objects.get(indicator=ind, period=TW1.key).predicate == "B"
+    assert figure_of(ind, TW1).predikat == "B"
     page = client.get(url(world)).content.decode()
     assert "Skala internal" in page
     # back to the default
     client.post(url(world, "scale_reset"))
     assert not CapaianScale.objects.filter(agency=world.agency).exists()
-    assert CapaianResult.objects.get(indicator=ind, period=TW1.key).predicate == "Tinggi"
+    assert figure_of(ind, TW1).predikat == "Tinggi"
 
 
 def test_overlapping_bands_are_refused(world, client):
@@ -103,17 +104,17 @@ def test_gaps_are_a_warning_and_samples_are_classified(world, client):
 def test_the_pemda_admin_sets_default_and_settings(world, client):
     ind = world.indicator(satuan="kasus", polarity="negatif", targets={"2025-Q1": "10"})
     save_entry(world.operator, ind, TW1, {"nilai": "5"}, version=0)
-    assert CapaianResult.objects.get(indicator=ind, period=TW1.key).capaian == 150
+    assert figure_of(ind, TW1).capaian == 150
     client.force_login(world.admin)
     response = client.post(url(world, "pemda_settings_save"), {"convention": "t/r", "floor": "0", "ceiling": "120"})
     assert response.status_code == 302
     world.pemda.refresh_from_db()
     assert world.pemda.lower_is_better_convention == "t/r" and world.pemda.capaian_ceiling == Decimal(120)
-    assert CapaianResult.objects.get(indicator=ind, period=TW1.key).capaian == 120  # 10/5 = 200%, capped
+    assert figure_of(ind, TW1).capaian == 120  # 10/5 = 200%, capped
     client.post(url(world, "pemda_scale_save"), bands(("Baik", "100", True, "", False),
                                                        ("Kurang", "", False, "100", False), name="Skala pemda"))
     assert CapaianScale.objects.get(pemda=world.pemda, agency__isnull=True).name == "Skala pemda"
-    assert CapaianResult.objects.get(indicator=ind, period=TW1.key).predicate == "Baik"
+    assert figure_of(ind, TW1).predikat == "Baik"
 
 
 def test_pemda_settings_are_checked(world, client):

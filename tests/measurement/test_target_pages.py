@@ -2,9 +2,10 @@
 from django.urls import reverse
 
 from kinerja.audit.models import AuditEntry
-from kinerja.capaian.periods import Period
-from kinerja.measurement.models import CapaianResult, Renstra, Target
+from kinerja.measurement.figures import figure_of
+from kinerja.measurement.models import Renstra, Target
 from kinerja.measurement.services.entry import save_entry
+from kinerja.periods import Period
 
 JSON = {"HTTP_ACCEPT": "application/json"}
 TW1 = Period.quarter(2025, 1)
@@ -81,10 +82,10 @@ def test_a_blank_cell_removes_the_target_and_capaian_follows(world, client):
     save_entry(world.operator, ind, TW1, {"nilai": "95"}, version=0)
     client.force_login(world.planner)
     client.post(save_url(world, ind), {"t_tw1": "50"}, **JSON)
-    assert CapaianResult.objects.get(indicator=ind, period=TW1.key).capaian == 190
+    assert figure_of(ind, TW1).capaian == 190
     client.post(save_url(world, ind), {"t_tw1": ""}, **JSON)
     assert not Target.objects.filter(indicator=ind, kind="rencana_aksi").exists()
-    assert CapaianResult.objects.get(indicator=ind, period=TW1.key).status == "unknown"
+    assert figure_of(ind, TW1).capaian_status == "unknown"
 
 
 def test_an_unchanged_row_writes_no_audit_entry(world, client):

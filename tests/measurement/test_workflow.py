@@ -2,13 +2,14 @@
 correction after locking needs a reason and is audited."""
 import pytest
 
-from kinerja.audit.models import AuditEntry
 from kinerja.audit.context import acting_as
-from kinerja.capaian.periods import Period
+from kinerja.audit.models import AuditEntry
 from kinerja.measurement.errors import LockedPeriodError, MeasurementError
+from kinerja.measurement.figures import figure_of
 from kinerja.measurement.models import Realisasi
 from kinerja.measurement.services import workflow
 from kinerja.measurement.services.entry import save_entry
+from kinerja.periods import Period
 
 TW1 = Period.quarter(2025, 1)
 
@@ -46,8 +47,8 @@ def test_return_needs_a_reason_and_reopens_entry(world, entered):
         workflow.return_to_operator(world.planner, entered, "  ")
     workflow.return_to_operator(world.planner, entered, "Bukti dukung belum ada")
     assert entered.status == "returned" and entered.return_reason == "Bukti dukung belum ada"
-    saved = save_entry(world.operator, entered.indicator, TW1, {"nilai": "9"}, version=entered.version).realisasi
-    assert saved.value == 9
+    saved = save_entry(world.operator, entered.indicator, TW1, {"nilai": "9"}, version=entered.version)
+    assert saved.figure.value == 9
 
 
 def test_submitted_row_refuses_edits(world, entered):
@@ -73,7 +74,7 @@ def test_correction_after_lock_needs_reason_and_is_audited(world, entered):
     with acting_as(world.planner):
         r = save_entry(world.planner, entered.indicator, TW1, {"nilai": "9"}, version=entered.version,
                        correction_reason="Salah ketik pada TW I").realisasi
-    assert r.value == 9
+    assert figure_of(r.indicator, TW1).value == 9
     entry = AuditEntry.objects.filter(object_id=str(r.pk), reason="Salah ketik pada TW I").first()
     assert entry is not None and entry.actor_id == world.planner.pk
     assert entry.before["direct_raw"] == "8" and entry.after["direct_raw"] == "9"
@@ -85,7 +86,7 @@ def test_lock_twice_is_refused(world, entered):
         workflow.lock_period(world.planner, world.agency, TW1)
 
 
-def test_submit_needs_complete_values(world):
+def test_submit_needs_complete_inputs(world):
     ind = world.indicator("a / b * 100", {"a": ("A", "orang"), "b": ("B", "orang")})
     r = save_entry(world.operator, ind, TW1, {"a": "1", "b": ""}, version=0).realisasi
     with pytest.raises(MeasurementError):

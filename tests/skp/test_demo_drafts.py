@@ -7,11 +7,11 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from kinerja.accounts.access import Scope
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period
 from kinerja.catalog.models import Indicator, Position
 from kinerja.measurement.models import Target
 from kinerja.pegawai.drafts import build_draft, unit_predikat
-from kinerja.reports.services.figures import figures
+from kinerja.measurement.figures import figures
 from kinerja.skp.render_xlsx import HASIL_KERJA_COLUMNS
 
 KABID = "Kepala Bidang Pelatihan dan Penempatan Tenaga Kerja"

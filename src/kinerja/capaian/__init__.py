@@ -7,7 +7,6 @@ from kinerja.capaian.achievement import Capaian, CapaianSettings, Undefined, com
 from kinerja.capaian.aggregate import Aggregate, SummedVariables, aggregate, sum_variables
 from kinerja.capaian.bands import PERMENDAGRI_86_2017, Band, Scale
 from kinerja.capaian.errors import CapaianError, PeriodError, ScaleError, TargetFormatError
-from kinerja.capaian.periods import Period, RenstraSpan, parse_period
 from kinerja.capaian.rencana_aksi import period_capaian
 from kinerja.capaian.targets import (
     NILAI_SAKIP,
@@ -21,6 +20,7 @@ from kinerja.capaian.targets import (
 )
 from kinerja.capaian.validation import RealisasiCheck, check_realisasi
 from kinerja.capaian.vectorised import CapaianArray, compute_capaian_array
+from kinerja.periods import Period, RenstraSpan, parse_period
 
 __all__ = [
     "Aggregate", "Band", "Capaian", "CapaianArray", "CapaianError", "CapaianSettings", "NILAI_SAKIP",

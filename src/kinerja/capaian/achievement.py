@@ -116,20 +116,23 @@ class Capaian:
         }
 
 
-def format_percent_in_band(value: Decimal, scale: Scale, language: str = "id") -> str:
-    """``value`` as "90,99%": two decimals, more only when rounding would move it into another band
-    (90.995 is shown as "90,995%", not "91%", because it is Tinggi, not Sangat Tinggi)."""
+def round_in_band(value: Decimal, scale: Scale) -> Decimal:
+    """``value`` at two decimals, or at as many more as keep it in its own band of ``scale``
+    (90.995 stays 90.995, because 91.00 would be Sangat Tinggi and 90.995 is Tinggi)."""
     band = scale.classify(value)
-    shown = value
     for places in range(2, 29):
         try:
             candidate = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN)
-        except InvalidOperation:  # more digits than the context holds: show the value as it is
+        except InvalidOperation:  # more digits than the context holds: keep the value as it is
             break
         if scale.classify(candidate) == band:
-            shown = candidate
-            break
-    return format_exact(shown, language) + "%"
+            return candidate
+    return value
+
+
+def format_percent_in_band(value: Decimal, scale: Scale, language: str = "id") -> str:
+    """``value`` as "90,99%": :func:`round_in_band`, printed with its decimals, trailing zeros dropped."""
+    return format_exact(round_in_band(value, scale), language) + "%"
 
 
 def _as_target(target: Target | str | Number | None, predicate_scale: PredicateScale | None) -> Target | None:

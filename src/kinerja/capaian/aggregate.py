@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from kinerja.capaian.decimals import Number, as_decimal, format_exact
 from kinerja.capaian.errors import CapaianError
-from kinerja.capaian.periods import Period, PeriodKind, parse_period
+from kinerja.periods import Period, PeriodKind, parse_period
 
 RULES: tuple[str, ...] = ("sum", "last", "average", "recompute")
 _RULE_ID = {"sum": "jumlah", "last": "nilai terakhir", "average": "rata-rata"}

@@ -14,7 +14,8 @@ from typing import Any
 
 import numpy as np
 
-from kinerja.capaian.decimals import Number, as_decimal, format_exact as _fmt, plain
+from kinerja.capaian.decimals import Number, as_decimal, plain
+from kinerja.capaian.decimals import format_exact as _fmt
 from kinerja.capaian.errors import ScaleError
 from kinerja.errors import KinerjaError
 

@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 from kinerja.errors import KinerjaError
+from kinerja.periods import PeriodError
+
+__all__ = ["CapaianError", "PeriodError", "ScaleError", "TargetFormatError"]
 
 
 class CapaianError(KinerjaError, ValueError):
     """Input the achievement arithmetic cannot use (unknown polarity, convention, rule …)."""
-
-
-class PeriodError(CapaianError):
-    """A period that does not exist or a label that names no period."""
 
 
 class TargetFormatError(CapaianError):

@@ -19,8 +19,8 @@ from kinerja.capaian.achievement import Capaian, compute_capaian
 from kinerja.capaian.aggregate import Aggregate, aggregate, normalise_rule
 from kinerja.capaian.decimals import Number
 from kinerja.capaian.errors import CapaianError
-from kinerja.capaian.periods import Period, parse_period
 from kinerja.capaian.targets import Target
+from kinerja.periods import Period, parse_period
 
 TARGET_MODES: tuple[str, ...] = ("kumulatif", "per_triwulan")
 

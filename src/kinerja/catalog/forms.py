@@ -3,10 +3,12 @@ and ``model.clean()`` (run by ModelForm) refuses a foreign row even if one is po
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from kinerja.catalog.models import (Decree, Indicator, Objective, Pemda, PerangkatDaerah, Position, Unit,
                                     Variable)
+from kinerja.formula import FormulaError, check_formula
 
 
 class LinesField(forms.CharField):
@@ -156,8 +158,10 @@ class IndicatorForm(AgencyOwnedForm):
 
     def clean_formula(self):
         formula = self.cleaned_data.get("formula") or {}
-        if not isinstance(formula, dict):
-            raise forms.ValidationError(_("Formula terstruktur harus berupa objek JSON."))
+        try:
+            check_formula(formula)  # the one schema check of a structured formula (kinerja.formula)
+        except FormulaError as exc:
+            raise forms.ValidationError(exc.message(get_language() or "id")) from None
         return formula
 
     def clean(self):

@@ -12,29 +12,30 @@ from kinerja.catalog.views import agency_context
 from kinerja.errors import KinerjaError
 from kinerja.quality.services import review_agency
 from kinerja.quality.shown import shown
-
-try:
-    from kinerja.formula import render_expression
-except ImportError:  # the formula engine is optional for the catalog pages; show the expression as stored
-    render_expression = None
+from kinerja.formula import render_expression, stored_formula
 
 
 def readable_formula(formula: dict) -> dict:
-    """The structured formula for display: its expression rendered, its variables, any error."""
-    expression = (formula or {}).get("expression")
-    variables = (formula or {}).get("variables") or {}
-    shown, error = expression, None
-    if expression and render_expression is not None:
+    """The structured formula for display: its expression rendered, its variables, any error. A stored
+    formula that is not valid (from an older version) shows why instead of failing the page."""
+    language = get_language() or "id"
+    checked = stored_formula(formula)
+    if checked.problem is not None:
+        kind = formula.get("kind") if isinstance(formula, dict) else None
+        return {"kind": kind if isinstance(kind, str) and kind else "?", "expression": None, "variables": [], "value": None, "bands": [],
+                "error": checked.problem.message(language)}
+    shown, error = checked.expression, None
+    if checked.expression:
         try:
-            shown = render_expression(expression, variables, language=get_language() or "id")
+            shown = render_expression(checked.expression, checked.phrases, language=language)
         except KinerjaError as exc:
-            error = exc.message(get_language() or "id")
+            error = exc.message(language)
     return {
-        "kind": (formula or {}).get("kind"),
+        "kind": checked.kind,
         "expression": shown,
-        "variables": sorted(variables.items()),
-        "value": (formula or {}).get("value"),
-        "bands": (formula or {}).get("bands") or [],
+        "variables": sorted(checked.variables),
+        "value": checked.value,
+        "bands": [dict(b) for b in checked.bands],
         "error": error,
     }
 

@@ -1,6 +1,6 @@
 """The demo agency's measured history, so a fresh install shows dashboards, capaian and gaps: Renstra 2022–2026, PK and Rencana Aksi targets, and
-realisasi stored and computed by the measurement app's own services for 2022–2025 (TW IV 2025 left open
-for some indicators, so dashboards have something missing and something behind)."""
+realisasi for 2022–2025 (TW IV 2025 left open for some indicators, so dashboards have something missing
+and something behind), all figures computed by the derivation engine the application runs."""
 from __future__ import annotations
 
 import calendar
@@ -10,12 +10,12 @@ from decimal import Decimal
 from django.db.models import Q
 from django.utils import timezone
 
-from kinerja.capaian.periods import Period
 from kinerja.catalog.models import Indicator, PerangkatDaerah
 from kinerja.measurement.models import Realisasi, Renstra, VariableValue
-from kinerja.measurement.services import engine
-from kinerja.measurement.services.compute import refresh_results, set_target
-from kinerja.measurement.services.entry import PERIOD_KIND_OF, recompute_value
+from kinerja.measurement.services.derive import recompute_indicators
+from kinerja.measurement.services.inputs import PERIOD_KIND_OF, Inputs, inputs_for
+from kinerja.measurement.services.targets import set_target
+from kinerja.periods import Period
 
 TAHUN = 2025
 YEARS = (2022, 2023, 2024, 2025)
@@ -41,7 +41,8 @@ def _yearly_target(indicator: Indicator) -> str:
         return "10"
     if indicator.satuan.strip() == "%":
         return "80"
-    first = [r.value for r in Realisasi.objects.filter(indicator=indicator, year=YEARS[0], value__isnull=False)]
+    first = [Decimal(repr(v)) for v in indicator.figures.filter(
+        period__in=[p.key for p in _periods(indicator, YEARS[0])], value__isnull=False).values_list("value", flat=True)]
     if not first:
         return "120"
     typical = sum(first) / len(first) if indicator.aggregation != Indicator.Aggregation.SUM else sum(first)
@@ -55,10 +56,12 @@ def measure(agency: PerangkatDaerah, *, units_named: str = "Penempatan", skip_la
     Renstra.objects.get_or_create(agency=agency, first_year=2022, defaults={"length": 5})
     indicators = list(Indicator.objects.filter(agency=agency, is_active=True)
                       .filter(Q(jenis=Indicator.Jenis.IKU) | Q(unit__name__icontains=units_named)).order_by("pk"))
+    measured = []
     for n, ind in enumerate(indicators):
         if ind.targets.exists():
             continue
-        inputs = engine.inputs_for(ind)
+        measured.append(ind)
+        inputs = inputs_for(ind)
         for year in YEARS:
             for i, period in enumerate(_periods(ind, year)):
                 last = period.kind != "year" and period.index == 12 // period.months
@@ -66,6 +69,7 @@ def measure(agency: PerangkatDaerah, *, units_named: str = "Penempatan", skip_la
                     continue
                 base = 30 + 5 * (year - 2022) + 3 * i + n % 7
                 _enter(ind, inputs, period, base)
+        recompute_indicators([ind])  # the yearly target is set from what the first year reached
         raw = _yearly_target(ind)
         set_target(ind, "renstra_end", Period.of_year(2026), _number(Decimal(raw) * Decimal("1.125")))
         for year in YEARS:
@@ -76,23 +80,22 @@ def measure(agency: PerangkatDaerah, *, units_named: str = "Penempatan", skip_la
         for q in Period.of_year(TAHUN).children("quarter"):
             quarter = _number(Decimal(raw) * q.index / 4) if summed else raw
             set_target(ind, "rencana_aksi", q, quarter, cumulative=summed)
-        for year in YEARS:
-            refresh_results(ind, Period.of_year(year))
+    recompute_indicators(measured)
 
 
-def _enter(indicator: Indicator, inputs: engine.Inputs, period: Period, base: int) -> None:
-    """A verified realisasi stored the way the entry service stores one (refreshed once per year by
-    the caller, which is what makes this quick enough for a fixture)."""
+def _enter(indicator: Indicator, inputs: Inputs, period: Period, base: int) -> None:
+    """A verified realisasi stored the way the entry service stores one (its figures are computed once
+    per indicator by the caller, which is what makes this quick enough for a fixture)."""
     # Submitted four days after the period closed (every fifth one three weeks late), verified three
     # days later: a verified row always says when, and the Evaluasi AKIP reads how timely they were.
     closed = date(period.year, period.last_month, calendar.monthrange(period.year, period.last_month)[1])
     submitted = timezone.make_aware(datetime.combine(closed + timedelta(days=25 if base % 5 == 0 else 4), time(10)))
-    r = Realisasi.objects.create(agency_id=indicator.agency_id, indicator=indicator, period=period.key,
-                                 year=period.year, status=Realisasi.Status.VERIFIED, version=1,
-                                 submitted_at=submitted, verified_at=submitted + timedelta(days=3))
-    r.indicator = indicator
+    r = Realisasi(agency_id=indicator.agency_id, indicator=indicator, period=period.key, year=period.year,
+                  status=Realisasi.Status.VERIFIED, version=1, complete=True,
+                  submitted_at=submitted, verified_at=submitted + timedelta(days=3))
     if inputs.direct:
         r.direct_raw, r.direct_value = str(base), Decimal(base)
+    r.save()
     decreasing = (indicator.formula or {}).get("kind") == "difference"
     for k, var in enumerate(inputs.variables):
         if decreasing:
@@ -101,5 +104,3 @@ def _enter(indicator: Indicator, inputs: engine.Inputs, period: Period, base: in
             value = base if k == 0 else base + 20 + 10 * k
         VariableValue.objects.create(agency_id=indicator.agency_id, realisasi=r, variable=var, value=value,
                                      raw=str(value))
-    recompute_value(r, inputs)
-    r.save()

@@ -33,8 +33,9 @@ def build_lkjip(report: Lkjip) -> Document:
     numbered = list(enumerate(report.rows, start=1))
     this_year = Table(
         columns=_LEAD + [Column("TARGET", 1.2, "number"), Column("REALISASI", 1.2, "number"),
-                         Column("CAPAIAN (%)", 1.1, "percent"), Column("PREDIKAT", 1.3, "center")],
-        rows=[[i, r.sasaran, r.indikator, r.satuan, r.target, r.realisasi, r.capaian, r.predikat]
+                         Column("CAPAIAN (%)", 1.1, "percent"), Column("PREDIKAT", 1.3, "center"),
+                         Column("KETERANGAN", 1.3)],
+        rows=[[i, r.sasaran, r.indikator, r.satuan, r.target, r.realisasi, r.capaian, r.predikat, r.keterangan]
               for i, r in numbered],
         merge_repeats=(1,), number_header=True, sheet=f"Capaian {n}",
         caption=f"Tabel 3.1 Target, Realisasi dan Capaian Kinerja Tahun {n}")

@@ -88,8 +88,9 @@ class PengukuranRow:
     satuan: str | None
     target: Number | str | None
     realisasi: Number | str | None
-    capaian: Number | None          # percent, e.g. 95.5
+    capaian: Number | None          # percent, e.g. 95.5 (a Decimal prints with its own decimals past two)
     predikat: str | None
+    keterangan: str | None = None   # why the figure is not final ("Belum diverifikasi"); None when verified
 
 
 @dataclass
@@ -101,6 +102,7 @@ class Pengukuran:
     signatory: Signatory | None = None
     place: str | None = None
     tanggal: date | str | None = None
+    verified_only: bool = False     # unverified figures were left out ("–")
 
 
 @dataclass
@@ -122,6 +124,7 @@ class LkjipRow:
     renstra_target: Number | str | None = None                # target for the Renstra's last year
     realisasi_to_date: Number | str | None = None             # realisasi up to this year
     capaian_renstra: Number | None = None                     # realisasi_to_date against renstra_target, %
+    keterangan: str | None = None                             # why this year's figure is not final
 
 
 @dataclass

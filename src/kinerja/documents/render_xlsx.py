@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from kinerja.documents.content import Document, Table
 from kinerja.documents.errors import DocumentError
-from kinerja.documents.wording import MISSING
+from kinerja.documents.wording import MISSING, shown_decimals
 
 NUMBER_FORMATS = {"number": "#,##0.00", "money": '"Rp"\\ #,##0', "percent": "0.00%"}
 _THIN = Side(style="thin", color="000000")
@@ -139,7 +139,7 @@ def _write_row(ws, row: int, table: Table, values, *, bold: bool) -> None:
         elif numeric and col.kind in NUMBER_FORMATS:
             number = float(value)
             cell.value = number / 100 if col.kind == "percent" else number
-            cell.number_format = _format(col.kind, col.decimals, integral=number == int(number))
+            cell.number_format = _format(col.kind, shown_decimals(value, col.decimals), integral=number == int(number))
             cell.alignment = _AT["right"]
         elif numeric:
             cell.value = float(value) if isinstance(value, Decimal) else value

@@ -40,8 +40,19 @@ def cell_text(value: object, kind: str = "text", decimals: int | None = None) ->
     if isinstance(value, (int, float, Decimal)):
         if kind == "money":
             return format_number(value, 0 if decimals is None else decimals)
-        return format_number(value, decimals)
+        return format_number(value, shown_decimals(value, decimals))
     return str(value)
+
+
+def shown_decimals(value: object, decimals: int | None) -> int | None:
+    """The decimals a number cell prints: the column's, else up to two — or more, when the value is a
+    :class:`Decimal` that carries more (a capaian rounded so as not to cross into another predicate:
+    90,995% is Tinggi and must not print as "91")."""
+    if decimals is None and isinstance(value, Decimal):
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and -exponent > 2:
+            return -exponent
+    return decimals
 
 
 def jabatan_title(signatory: Signatory) -> str:

@@ -4,7 +4,8 @@ indicator review and the reports: :func:`gather` → :class:`kinerja.lke.facts.F
 This is the only module of the app that reads measurement or review data, so that when measurement
 grows its own read model (figures per indicator × period) only this file has to follow it. What it
 reads today: ``Realisasi`` (status, value status, submitted/verified times), ``ReportingPeriod``
-deadlines, ``Target`` rows, ``CapaianResult``, ``Renstra``; the review through
+deadlines, ``Target`` rows, ``Renstra``, the stored figures through the read model
+(:func:`kinerja.measurement.figures.figures`); the review through
 :func:`kinerja.review.review_catalog`; the PK programmes and the LKjIP content from the reports app.
 """
 from __future__ import annotations
@@ -16,14 +17,15 @@ from django.db.models import Sum
 from django.utils import timezone
 
 from kinerja.cascade import IndicatorNode, Level, position_levels, reach
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period, PeriodError, parse_period
 from kinerja.catalog.models import Decree, Indicator, PerangkatDaerah, Position, Unit
 from kinerja.evaluasi.models import BuktiDukung, Evaluation, Recommendation
 from kinerja.evaluasi.services.scores import penetapan_total
 from kinerja.lke.facts import (CapaianFacts, DecreeFacts, Facts, IndicatorFacts, LkjipFacts, PreviousEvaluation,
                                QuarterFacts)
-from kinerja.measurement.models import CapaianResult, Realisasi, ReportingPeriod, Renstra, Target
-from kinerja.measurement.services.entry import PERIOD_KIND_OF
+from kinerja.measurement.figures import FigureView, figures
+from kinerja.measurement.models import Realisasi, ReportingPeriod, Renstra, Target
+from kinerja.measurement.services.inputs import PERIOD_KIND_OF
 from kinerja.quality.services import catalog_row
 from kinerja.reports.models import PkProgram
 from kinerja.reports.services.documents import lkjip
@@ -47,10 +49,14 @@ def gather(agency: PerangkatDaerah, year: int, as_of: date | None = None) -> Fac
     active = [i for i in indicators if i.is_active]
     levels = _levels(agency)
     realisasi = list(Realisasi.objects.filter(agency=agency, year=year)
-                     .values("indicator_id", "period", "status", "value_status", "submitted_at", "verified_at"))
+                     .values("indicator_id", "period", "status", "submitted_at", "verified_at"))
+    printed = _figures(agency, active, year, realisasi)
+    for r in realisasi:
+        shown = printed.get((r["indicator_id"], r["period"]))
+        r["value_status"] = shown.value_status if shown is not None else "unknown"
     targets = list(Target.objects.filter(agency=agency, year=year).values("indicator_id", "kind", "period"))
     review = _review(active)
-    reported = {r["indicator_id"] for r in realisasi if r["value_status"] == Realisasi.ValueStatus.OK}
+    reported = {r["indicator_id"] for r in realisasi if r["value_status"] == "ok"}
     verified = {r["indicator_id"] for r in realisasi if r["status"] in DONE}
     yearly = {t["indicator_id"] for t in targets if t["kind"] in (T.PK, T.PK_PERUBAHAN, T.RENSTRA)}
     facts_of = [IndicatorFacts(
@@ -65,7 +71,7 @@ def gather(agency: PerangkatDaerah, year: int, as_of: date | None = None) -> Fac
     positions = Position.objects.filter(agency=agency).count()
     units = Unit.objects.filter(agency=agency).count()
     due, done = _rencana_aksi(targets, realisasi, year, as_of)
-    period, capaian = _capaian(agency, year, {i.pk: i.name for i in active})
+    period, capaian = _capaian(printed, year, {i.pk: i.name for i in active})
     programmes = PkProgram.objects.filter(agency=agency, tahun=year, anggaran__isnull=False)
     return Facts(
         year=year, as_of=as_of, renstra=_renstra(agency, year),
@@ -149,22 +155,36 @@ def _quarters(agency, year, as_of, active, realisasi) -> tuple[QuarterFacts, ...
 def _rencana_aksi(targets, realisasi, year: int, as_of: date) -> tuple[int, int]:
     ended = {q.key for q in _ended_quarters(year, as_of)}
     due = {(t["indicator_id"], t["period"]) for t in targets if t["kind"] == T.RENCANA_AKSI and t["period"] in ended}
-    known = {(r["indicator_id"], r["period"]) for r in realisasi if r["value_status"] == Realisasi.ValueStatus.OK}
+    known = {(r["indicator_id"], r["period"]) for r in realisasi if r["value_status"] == "ok"}
     return len(due), len(due & known)
 
 
-def _capaian(agency, year: int, names: dict[int, str]) -> tuple[str | None, tuple[CapaianFacts, ...]]:
+def _figures(agency: PerangkatDaerah, active: list[Indicator], year: int,
+             realisasi: list[dict]) -> dict[tuple[int, str], FigureView]:
+    """The stored figures of the year, its quarters and every period a realisasi was entered for."""
+    periods = {Period.of_year(year), *Period.of_year(year).children("quarter")}
+    for r in realisasi:
+        try:
+            periods.add(parse_period(r["period"]))
+        except PeriodError:
+            continue
+    return figures(agency, active, sorted(periods, key=lambda p: p.key)) if active else {}
+
+
+def _capaian(printed: dict[tuple[int, str], FigureView], year: int,
+             names: dict[int, str]) -> tuple[str | None, tuple[CapaianFacts, ...]]:
     """The latest period of the year with any computed capaian: the year itself when it has one."""
-    rows = list(CapaianResult.objects.filter(agency=agency, year=year, indicator_id__in=list(names))
-                .values("indicator_id", "period", "capaian", "status"))
-    periods = sorted({r["period"] for r in rows if r["capaian"] is not None},
+    rows = [(indicator_id, key, view) for (indicator_id, key), view in printed.items()
+            if indicator_id in names and view.period.year == year
+            and view.period.kind in ("year", "quarter")]
+    periods = sorted({key for _i, key, view in rows if view.capaian is not None},
                      key=lambda key: (key == str(year), key))
     if not periods:
         return None, ()
     chosen = periods[-1]
-    found = tuple(CapaianFacts(r["indicator_id"], names[r["indicator_id"]], chosen,
-                               r["capaian"] if r["status"] == "ok" else None)
-                  for r in rows if r["period"] == chosen)
+    found = tuple(CapaianFacts(indicator_id, names[indicator_id], chosen,
+                               view.capaian if view.capaian_status == "ok" else None)
+                  for indicator_id, key, view in rows if key == chosen and view.stored)
     return chosen, found
 
 

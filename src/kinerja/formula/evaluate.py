@@ -14,9 +14,9 @@ from functools import lru_cache
 from typing import Protocol, runtime_checkable
 
 from kinerja.formula.errors import FormulaError
-from kinerja.formula.expr import Agg, BinOp, Expr, Neg, Num, Var, to_text
+from kinerja.formula.expr import Agg, Expr, Neg, Num, Var, to_text
 from kinerja.formula.expression import parse_expression
-from kinerja.formula.periods import Period, as_period
+from kinerja.periods import FINER_KINDS, Period, PeriodError, parse_period
 
 OK, UNKNOWN, UNDEFINED = "ok", "unknown", "undefined"
 
@@ -49,7 +49,8 @@ class PeriodSource(Protocol):
 class PeriodData:
     """A dict-backed :class:`PeriodSource`, built from rows ``(variable, period, value)``.
 
-    Periods are years (``2023``) or ``"2023-Q2"``, ``"2023-S1"``, ``"2023-M07"``. Sub-period rows
+    Periods are :class:`kinerja.periods.Period` values, years (``2023``) or keys (``"2023-Q2"``,
+    ``"2023-S1"``, ``"2023-M07"``). Sub-period rows
     (quarters of a year) serve ``mean(x)``/``sum(x)`` of the year; ``cumulative`` sums the rows of the
     same grain from the latest explicit total (``set_cumulative``) or else from the first recorded
     value, and is unknown if any period in between is missing.
@@ -81,19 +82,19 @@ class PeriodData:
     def cumulative(self, name: str, period: Period) -> float | None:
         # Start from the latest explicit total at or before the period, else from the first recorded
         # value; every period after that start must be known.
-        totals = {p: v for p, v in self._totals.get(name, {}).items() if p.grain == period.grain and p <= period}
-        series = {p: v for p, v in self._values.get(name, {}).items() if p.grain == period.grain and p <= period}
+        totals = {p: v for p, v in self._totals.get(name, {}).items() if p.kind == period.kind and p <= period}
+        series = {p: v for p, v in self._values.get(name, {}).items() if p.kind == period.kind and p <= period}
         if totals:
             start = max(totals)
-            total, first = totals[start], start.back(-1)
+            total, first = totals[start], start.next()
             if total is None:
                 return None
         elif series:
             total, first = 0.0, min(series)
         else:
             return None
-        for step in range(period.ordinal() - first.ordinal() + 1):
-            value = series.get(first.back(-step))
+        for step in range(period.ordinal - first.ordinal + 1):
+            value = series.get(first.shifted(step))
             if value is None:
                 return None
             total += value
@@ -101,8 +102,8 @@ class PeriodData:
 
     def parts(self, name: str, period: Period) -> list[float | None] | None:
         recorded = self._values.get(name, {})
-        for grain in period.finer_grains():
-            wanted = period.parts(grain)
+        for kind in FINER_KINDS[period.kind]:
+            wanted = period.children(kind)
             if any(p in recorded for p in wanted):
                 return [recorded.get(p) for p in wanted]
         # Recorded at the period itself (a monthly value of a monthly indicator): the mean or sum of x
@@ -148,7 +149,7 @@ def evaluate(expression: str | Expr, data: PeriodSource | Mapping[str, object],
         walker = _Walker(data, as_period(period))
     value, status, reason = walker.walk(tree)
     if status == OK and not math.isfinite(value):
-        status, reason = UNDEFINED, ("hasil di luar jangkauan angka", "the result is out of numeric range")
+        status, reason = UNDEFINED, OUT_OF_RANGE
     if status != OK:
         return Outcome(None, status, reason[0], reason[1])
     return Outcome(value, OK)
@@ -174,9 +175,7 @@ class _Walker:
         left = self.walk(node.left)
         right = self.walk(node.right)
         if node.op == "/" and right[1] == OK and right[0] == 0:
-            shown = to_text(node.right)
-            return math.nan, UNDEFINED, (f"pembagian dengan nol ({shown} = 0): hasil tidak terdefinisi",
-                                         f"division by zero ({shown} = 0): the result is undefined")
+            return math.nan, UNDEFINED, zero_division_reason(to_text(node.right))
         for status in (UNDEFINED, UNKNOWN):
             for side in (left, right):
                 if side[1] == status:
@@ -198,23 +197,54 @@ class _Walker:
             return value, OK, _NO_REASON
         assert self.period is not None
         source: PeriodSource = self.source  # type: ignore[assignment]
-        target = self.period.back(node.offset)
+        target = self.period.shifted(-node.offset)
         if isinstance(node, Var):
             value = source.value(node.name, target)
-            reason = (f"nilai '{node.name}' untuk periode {target} belum ada",
-                      f"no value for '{node.name}' in period {target}")
         elif node.func == "cumsum":
             value = source.cumulative(node.name, target)
-            reason = (f"total '{node.name}' s.d. periode {target} belum lengkap",
-                      f"the running total of '{node.name}' up to period {target} is incomplete")
         else:
             parts = source.parts(node.name, target)
             value = _aggregate(node.func, parts) if parts else None
-            reason = (f"nilai sub-periode '{node.name}' dalam periode {target} belum lengkap",
-                      f"the sub-period values of '{node.name}' in period {target} are incomplete")
+        reason = missing_term_reason(node, target.label(), target.label("en"))
         if value is None or not math.isfinite(value):
             return math.nan, UNKNOWN, reason
         return value, OK, _NO_REASON
+
+
+def missing_term_reason(node: Var | Agg, period_id: str, period_en: str) -> tuple[str, str]:
+    """Why a term has no value, naming the term and the period it was looked up for (both evaluators)."""
+    if isinstance(node, Var):
+        return (f"nilai '{node.name}' untuk periode {period_id} belum ada",
+                f"no value for '{node.name}' in period {period_en}")
+    if node.func == "cumsum":
+        return (f"total '{node.name}' s.d. periode {period_id} belum lengkap",
+                f"the running total of '{node.name}' up to period {period_en} is incomplete")
+    return (f"nilai sub-periode '{node.name}' dalam periode {period_id} belum lengkap",
+            f"the sub-period values of '{node.name}' in period {period_en} are incomplete")
+
+
+def zero_division_reason(shown: str) -> tuple[str, str]:
+    """Why a division is undefined; ``shown`` is the denominator as the catalog language prints it."""
+    return (f"pembagian dengan nol ({shown} = 0): hasil tidak terdefinisi",
+            f"division by zero ({shown} = 0): the result is undefined")
+
+
+OUT_OF_RANGE = ("hasil di luar jangkauan angka", "the result is out of numeric range")
+
+
+def as_period(value: Period | int | str) -> Period:
+    """A period given as a :class:`Period`, a year or a key; a :class:`FormulaError` otherwise."""
+    if isinstance(value, Period):
+        return value
+    try:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return Period.of_year(value)
+        if isinstance(value, str):
+            return parse_period(value)
+    except PeriodError:
+        pass
+    raise FormulaError(f"periode '{value}' tidak dikenali (contoh: 2023, 2023-Q2, 2023-M07)",
+                       f"period '{value}' is not recognised (e.g. 2023, 2023-Q2, 2023-M07)")
 
 
 def _aggregate(func: str, values: list[float | None]) -> float | None:

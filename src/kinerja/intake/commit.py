@@ -16,6 +16,9 @@ from django.db import transaction
 
 from kinerja.audit.context import acting_as
 from kinerja.catalog.models import Decree, Indicator, Objective, PerangkatDaerah, Position, Unit, Variable
+from kinerja.errors import KinerjaError
+from kinerja.formula import FormulaError, check_formula
+from kinerja.intake.errors import ImportRejected
 from kinerja.intake.diff import diff_catalogs
 from kinerja.intake.models import DecreePosition
 from kinerja.intake.names import guess_unit_name, is_head_of_agency, normalise, same_name, unit_kind
@@ -243,4 +246,17 @@ def commit_catalog(agency: PerangkatDaerah, catalog: dict, *, amends: Decree | N
     attribution = acting_as(actor, label=label) if actor is not None or label else nullcontext()
     with attribution, transaction.atomic():
         validate_catalog(agency, catalog, amends=amends)
+        _check_formulas(catalog)
         return _Committer(agency, catalog, structure).run(amends)
+
+
+def _check_formulas(catalog: dict) -> None:
+    """Every structured formula through the one schema check (kinerja.formula.check_formula)."""
+    problems: list[KinerjaError] = []
+    for n, row in enumerate(catalog.get("indicators") or [], start=1):
+        try:
+            check_formula(row.get("formula") if isinstance(row, dict) else None)
+        except FormulaError as exc:
+            problems.append(KinerjaError(exc.message_id, exc.message_en, where=f"#{n}"))
+    if problems:
+        raise ImportRejected(problems)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
-from kinerja.capaian.periods import parse_period
+from kinerja.periods import parse_period
 from kinerja.cascade import Level
 from kinerja.lke.facts import Facts, IndicatorFacts, Link
 from kinerja.lke.instrument import Instrument

@@ -1,6 +1,6 @@
 """The measurement cycle: targets, realisasi (entered as base variables), evidence, capaian and scales.
 
-Periods are stored as :attr:`kinerja.capaian.periods.Period.key` strings ("2024", "2024-Q1"), with the
+Periods are stored as :attr:`kinerja.periods.Period.key` strings ("2024", "2024-Q1"), with the
 year beside them so that "everything of 2024" is one indexed filter. Arithmetic lives in the pure
 packages; these rows only keep what people entered and what the engine last computed from it.
 """
@@ -53,6 +53,12 @@ class Target(AgencyOwned):
     period = models.CharField(_("periode"), max_length=10)
     raw = models.CharField(_("target (sebagaimana tertulis)"), max_length=200)
     parsed = models.JSONField(_("target terbaca"), default=dict)
+    # The parsed target as typed columns, so the engine loads an agency's targets without decoding JSON.
+    shape = models.CharField(_("bentuk target"), max_length=10, blank=True)
+    low = models.FloatField(_("nilai (batas bawah)"), null=True, blank=True)
+    high = models.FloatField(_("batas atas"), null=True, blank=True)
+    # Optimistic concurrency per cell: a save must carry the version the cell was read at.
+    version = models.PositiveIntegerField(_("versi"), default=1)
     # Rencana Aksi: a cumulative quarterly target is "by the end of TW n", otherwise "within TW n".
     cumulative = models.BooleanField(_("kumulatif"), default=False)
     renstra = models.ForeignKey(Renstra, on_delete=models.SET_NULL, null=True, blank=True, related_name="targets")
@@ -65,7 +71,7 @@ class Target(AgencyOwned):
         verbose_name = _("target")
         verbose_name_plural = _("target")
         ordering = ["indicator_id", "year", "period", "kind", "pk"]
-        indexes = [models.Index(fields=["indicator", "year"])]
+        indexes = [models.Index(fields=["indicator", "year"]), models.Index(fields=["agency", "year"])]
         constraints = [models.UniqueConstraint(fields=["indicator", "kind", "period"], name="target_unique_period")]
 
     def __str__(self) -> str:
@@ -103,11 +109,6 @@ class Realisasi(AgencyOwned):
         VERIFIED = "verified", _("Terverifikasi")
         LOCKED = "locked", _("Dikunci")
 
-    class ValueStatus(models.TextChoices):
-        OK = "ok", _("Terhitung")
-        UNKNOWN = "unknown", _("Belum lengkap")
-        UNDEFINED = "undefined", _("Tidak terdefinisi")
-
     indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="realisasi",
                                   verbose_name=_("indikator"))
     period = models.CharField(_("periode"), max_length=10)
@@ -117,12 +118,11 @@ class Realisasi(AgencyOwned):
     version = models.PositiveIntegerField(_("versi"), default=0)
     direct_value = models.DecimalField(_("nilai langsung"), null=True, blank=True, **VALUE_DIGITS)
     direct_raw = models.CharField(_("nilai langsung (sebagaimana diisi)"), max_length=60, blank=True)
-    value = models.DecimalField(_("realisasi terhitung"), null=True, blank=True, **VALUE_DIGITS)
     # A predicate realisasi ("WTP") against a predicate target; compared by its score on the target's scale.
     value_label = models.CharField(_("realisasi predikat"), max_length=60, blank=True)
-    value_status = models.CharField(_("status nilai"), max_length=10, choices=ValueStatus.choices,
-                                    default=ValueStatus.UNKNOWN)
-    value_reason = models.CharField(_("keterangan nilai"), max_length=400, blank=True)
+    # Every input of the row is filled (each variable, or the direct value): what submitting needs.
+    # The value computed from it is a Figure, since it also depends on other periods (x[n-1], cumsum).
+    complete = models.BooleanField(_("isian lengkap"), default=False)
     note = models.TextField(_("catatan"), blank=True)
     return_reason = models.TextField(_("alasan pengembalian"), blank=True)
     submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
@@ -190,6 +190,7 @@ class CapaianScale(models.Model):
     agency = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, null=True, blank=True,
                                related_name="capaian_scales")
     name = models.CharField(_("nama skala"), max_length=120)
+    version = models.PositiveIntegerField(_("versi"), default=1)
 
     class Meta:
         verbose_name = _("skala predikat capaian")
@@ -234,30 +235,91 @@ class CapaianBand(models.Model):
         return self.scale.agency_id
 
 
-class CapaianResult(AgencyOwned):
-    """The last computed capaian of an indicator for a period, with the convention and explanation used.
+class FormulaProgram(models.Model):
+    """An indicator's structured formula compiled once, when the indicator is saved, so that no
+    recompute parses it again. ``program`` is ``None`` when the indicator is entered directly; then
+    ``note_id``/``note_en`` say why (no formula, an unreadable or invalid one, a variable missing)."""
 
-    Derived data (recomputed from realisasi and targets), so it is not audited; what it was computed
-    from is.
+    indicator = models.OneToOneField(Indicator, on_delete=models.CASCADE, primary_key=True,
+                                     related_name="compiled")
+    source = models.JSONField(default=dict)          # the formula it was compiled from
+    program = models.JSONField(null=True, blank=True)
+    variable_ids = models.JSONField(default=list)    # Variable pks in the program's variable order
+    note_id = models.CharField(max_length=400, blank=True)
+    note_en = models.CharField(max_length=400, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.indicator_id}"
+
+
+class Figure(models.Model):
+    """One figure of an indicator for one period, as the derivation engine computed it.
+
+    Derived (recomputed whenever an input changes: :mod:`kinerja.measurement.services.derive`), so not
+    audited; what it was computed from is. The columns are those of
+    :class:`kinerja.derivation.FigureTable`; pages and documents read them through
+    :mod:`kinerja.measurement.figures`.
     """
 
-    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="capaian_results")
+    # No index of their own: the (agency, year) index and the unique (indicator, period) lead with them,
+    # and every index costs a write per figure.
+    agency = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="+", db_index=False)
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="figures", db_index=False)
     period = models.CharField(max_length=10)
     year = models.PositiveIntegerField()
-    realisasi_value = models.DecimalField(null=True, blank=True, **VALUE_DIGITS)
+    value = models.FloatField(null=True)
+    value_text = models.CharField(max_length=60, blank=True)
+    value_status = models.SmallIntegerField()
+    value_reason = models.SmallIntegerField()
+    realisasi = models.FloatField(null=True)
+    realisasi_status = models.SmallIntegerField()
+    realisasi_reason = models.SmallIntegerField()
+    basis = models.SmallIntegerField()
+    cumulative = models.BooleanField()
+    missing = models.IntegerField()
+    undefined = models.IntegerField()
+    target_kind = models.CharField(max_length=16, blank=True)
     target_raw = models.CharField(max_length=200, blank=True)
-    capaian = models.DecimalField(null=True, blank=True, max_digits=20, decimal_places=6)
-    status = models.CharField(max_length=10, default="unknown")
+    capaian = models.FloatField(null=True)
+    capaian_status = models.SmallIntegerField()
     predicate = models.CharField(max_length=60, blank=True)
-    colour = models.CharField(max_length=9, blank=True)
-    convention = models.CharField(max_length=8, blank=True)
-    explanation_id = models.TextField(blank=True)
-    explanation_en = models.TextField(blank=True)
-    computed_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["indicator", "period"], name="capaian_result_unique")]
+        constraints = [models.UniqueConstraint(fields=["indicator", "period"], name="figure_unique_period")]
         indexes = [models.Index(fields=["agency", "year"])]
 
     def __str__(self) -> str:
         return f"{self.indicator_id} {self.period}: {self.capaian}"
+
+
+class RecomputeJob(models.Model):
+    """A wide recompute (a pemda-wide scale or convention change) running in the background, with its
+    progress for the page that started it."""
+
+    class State(models.TextChoices):
+        WAITING = "waiting", _("Menunggu")
+        RUNNING = "running", _("Berjalan")
+        DONE = "done", _("Selesai")
+        FAILED = "failed", _("Gagal")
+
+    pemda = models.ForeignKey(Pemda, on_delete=models.CASCADE, related_name="+")
+    agencies = models.JSONField(default=list)         # agency pks, in the order they are recomputed
+    done = models.PositiveIntegerField(default=0)     # agencies finished
+    changed = models.PositiveIntegerField(default=0)  # figures that changed
+    state = models.CharField(max_length=8, choices=State.choices, default=State.WAITING)
+    reason = models.CharField(max_length=200, blank=True)
+    started_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    @property
+    def total(self) -> int:
+        return len(self.agencies)
+
+    @property
+    def percent(self) -> int:
+        return 100 if not self.agencies else round(100 * self.done / len(self.agencies))

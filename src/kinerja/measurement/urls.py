@@ -36,4 +36,5 @@ urlpatterns = [
     path("skala/<slug:slug>/pratinjau/", views_scales.scale_preview, name="scale_preview"),
     path("skala/<slug:slug>/pemda/simpan/", views_scales.pemda_scale_save, name="pemda_scale_save"),
     path("skala/<slug:slug>/pemda/pengaturan/", views_scales.pemda_settings_save, name="pemda_settings_save"),
+    path("skala/<slug:slug>/hitung-ulang/<int:job_id>/", views_scales.recompute_progress, name="recompute_progress"),
 ]

@@ -12,20 +12,22 @@ from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_GET, require_POST
 
 from kinerja.accounts.access import agency_or_404
 from kinerja.audit.recorder import history_for
-from kinerja.capaian.periods import Period
 from kinerja.catalog.models import Indicator, Objective, Unit
+from kinerja.catalog.templatetags.kinerja_format import angka
 from kinerja.catalog.views import agency_context
 from kinerja.errors import KinerjaError
 from kinerja.measurement.errors import ConflictError, InvalidEntry
-from kinerja.measurement.models import CapaianResult, Evidence, Realisasi, ReportingPeriod
-from kinerja.measurement.services import entry, evidence, template_xlsx, workflow
-from kinerja.measurement.services.compute import capaian_for, settings_for
-from kinerja.catalog.templatetags.kinerja_format import angka, persen
+from kinerja.measurement.figures import figure_of, figures
+from kinerja.measurement.models import Evidence, Realisasi, ReportingPeriod
+from kinerja.measurement.services import entry, evidence, jobs, template_xlsx, workflow
+from kinerja.measurement.services.inputs import inputs_for
+from kinerja.measurement.services.scales import scale_for
+from kinerja.periods import Period
 
 
 def _lang() -> str:
@@ -80,10 +82,6 @@ def entry_grid(request, slug, unit_id, period):
     p = _period(period)
     window = ReportingPeriod.objects.filter(agency=agency, period=p.key).first()
     rows = entry.entry_rows(unit, p)
-    results = {c.indicator_id: c for c in CapaianResult.objects.filter(indicator__in=[r.indicator for r in rows],
-                                                                       period=p.key)}
-    for row in rows:
-        row.result = results.get(row.indicator.pk)
     return render(request, "measurement/entry_grid.html", agency_context(
         agency, scope, "measurement", unit=unit, period=p, rows=rows, window=window,
         locked=bool(window and window.locked), can_enter=scope.can_enter_realisasi(unit),
@@ -143,23 +141,21 @@ def entry_save(request, slug, indicator_id, period):
             return JsonResponse({"ok": False, "message": exc.message(lang)}, status=403)
         messages.error(request, exc.message(lang))
         return _back(request, slug)
-    r = result.realisasi
-    capaian = CapaianResult.objects.filter(indicator=indicator, period=p.key).first()
+    r, figure = result.realisasi, result.figure
     if wants_json:
+        value = figure.value if figure else None
         return JsonResponse({
             "ok": True, "version": r.version, "realisasi_id": r.pk, "status": r.get_status_display(),
-            "value": None if r.value is None else str(r.value), "value_status": r.value_status,
-            "value_reason": r.value_reason,
+            "value": None if value is None else str(value), "value_status": figure.value_status if figure else "",
             # The grid shows these as the page does ("1.234,5", "87,5%"); the raw fields stay machine-readable.
-            "value_text": r.value_label or angka(r.value),
-            "capaian_text": "" if capaian is None or capaian.capaian is None else persen(capaian.capaian),
-            "capaian": None if capaian is None or capaian.capaian is None else str(capaian.capaian),
-            "predicate": capaian.predicate if capaian else "",
-            "explanation": (capaian.explanation_en if lang.startswith("en") else capaian.explanation_id)
-            if capaian else "",
+            "value_text": value if isinstance(value, str) else angka(value),
+            "capaian_text": figure.capaian_text(lang) if figure and figure.capaian is not None else "",
+            "capaian": None if figure is None or figure.capaian is None else str(figure.capaian_shown()),
+            "predicate": figure.predicate_name(lang) or "" if figure else "",
+            "explanation": figure.explanation_text(lang) if figure else "",
             "detail_url": request.build_absolute_uri(f"/realisasi/{agency.slug}/r/{r.pk}/"),
         })
-    messages.success(request, "Tersimpan. / Saved.")
+    messages.success(request, _saved())
     return _back(request, slug)
 
 
@@ -167,27 +163,45 @@ def entry_save(request, slug, indicator_id, period):
 @require_GET
 def realisasi_detail(request, slug, pk):
     agency, scope = agency_or_404(request.user, slug)
-    r = _realisasi(agency, scope, pk)
-    capaian = CapaianResult.objects.filter(indicator=r.indicator, period=r.period).first()
+    return _detail(request, agency, scope, _realisasi(agency, scope, pk))
+
+
+def _detail(request, agency, scope, r: Realisasi, status: int = 200):
+    period = entry.period_of(r.period)
     return render(request, "measurement/realisasi_detail.html", agency_context(
-        agency, scope, "measurement", r=r, period=entry.period_of(r.period),
-        values=r.values.select_related("variable"), evidence=r.evidence.all(), capaian=capaian,
+        agency, scope, "measurement", r=r, period=period, figure=figure_of(r.indicator, period),
+        inputs=inputs_for(r.indicator), lang=_lang(),
+        values=r.values.select_related("variable"), evidence=r.evidence.all(),
         can_enter=scope.can_enter_realisasi(r.indicator.unit), can_verify=scope.can_verify(agency),
-        history=history_for(r), max_mb=evidence.max_bytes() // (1024 * 1024)))
+        history=history_for(r), max_mb=evidence.max_bytes() // (1024 * 1024)), status=status)
 
 
 def _transition(request, slug, pk, action, *, planner: bool):
+    """Move a realisasi on; the form carries the version it showed, so a move on a row someone changed
+    since is refused (409) rather than applied to what the person did not see."""
     agency, scope = agency_or_404(request.user, slug)
     r = _realisasi(agency, scope, pk)
     if not (scope.can_verify(agency) if planner else scope.can_enter_realisasi(r.indicator.unit)):
         raise PermissionDenied
+    version = request.POST.get("version", "")
     try:
-        action(request.user, r)
+        action(request.user, r, int(version) if version.isdigit() else None)
+    except ConflictError as exc:
+        if "application/json" in request.headers.get("Accept", ""):
+            return JsonResponse({"ok": False, "conflict": True, "message": exc.message(_lang()),
+                                 "version": exc.current_version}, status=409)
+        messages.error(request, exc.message(_lang()))
+        return _detail(request, agency, scope, Realisasi.objects.select_related("indicator", "indicator__unit")
+                       .get(pk=r.pk), status=409)
     except KinerjaError as exc:
         messages.error(request, exc.message(_lang()))
     else:
-        messages.success(request, "Tersimpan. / Saved.")
+        messages.success(request, _saved())
     return redirect("measurement:realisasi_detail", slug, r.pk)
+
+
+def _saved() -> str:
+    return gettext("Tersimpan.")
 
 
 @login_required
@@ -206,7 +220,8 @@ def realisasi_verify(request, slug, pk):
 @require_POST
 def realisasi_return(request, slug, pk):
     reason = request.POST.get("reason", "")
-    return _transition(request, slug, pk, lambda user, r: workflow.return_to_operator(user, r, reason),
+    return _transition(request, slug, pk, lambda user, r, version: workflow.return_to_operator(user, r, reason,
+                                                                                                version),
                        planner=True)
 
 
@@ -255,8 +270,13 @@ def verification_queue(request, slug):
     quarter = _current_quarter()
     periods = list(Period.of_year(quarter.year).children("quarter")) + [Period.of_year(quarter.year)]
     windows = {rp.period: rp for rp in ReportingPeriod.objects.filter(agency=agency, year=quarter.year)}
+    queue = list(workflow.pending_queue(agency))
+    shown = figures(agency, list({r.indicator_id: r.indicator for r in queue}.values()),
+                    list({entry.period_of(r.period) for r in queue})) if queue else {}
+    for r in queue:
+        r.figure = shown.get((r.indicator_id, r.period))
     return render(request, "measurement/queue.html", agency_context(
-        agency, scope, "measurement", queue=workflow.pending_queue(agency),
+        agency, scope, "measurement", queue=queue,
         periods=[(p, windows.get(p.key)) for p in periods]))
 
 
@@ -296,19 +316,20 @@ def period_deadline(request, slug, period):
 @login_required
 @require_GET
 def capaian_table(request, slug, period):
-    """The agency's capaian per sasaran, computed now from stored rows (so it is never stale)."""
+    """The agency's capaian per sasaran, read from the stored figures (always current: every input
+    change recomputes them), with their explanations."""
     agency, scope = agency_or_404(request.user, slug)
     p = _period(period)
-    settings = settings_for(agency)
-    indicators = (scope.indicators(agency).filter(is_active=True).select_related("objective", "unit", "agency__pemda")
-                  .order_by("objective__order", "objective_id", "order", "pk"))
+    indicators = list(scope.indicators(agency).filter(is_active=True).select_related("objective", "unit")
+                      .order_by("objective__order", "objective_id", "order", "pk"))
+    shown = figures(agency, indicators, [p], explain_them=True)
     groups: dict[Objective | None, list] = {}
     for ind in indicators:
-        judged = capaian_for(ind, p, settings)
-        groups.setdefault(ind.objective, []).append((ind, judged))
+        groups.setdefault(ind.objective, []).append((ind, shown[(ind.pk, p.key)]))
     return render(request, "measurement/capaian_table.html", agency_context(
-        agency, scope, "measurement", period=p, groups=list(groups.items()), scale=settings.scale,
+        agency, scope, "measurement", period=p, groups=list(groups.items()), scale=scale_for(agency),
         convention=agency.pemda.get_lower_is_better_convention_display(), lang=_lang(),
+        pending=jobs.pending_for(agency),
         quarters=list(Period.of_year(p.year).children("quarter")) + [Period.of_year(p.year)]))
 
 

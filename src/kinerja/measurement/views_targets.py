@@ -13,18 +13,17 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_POST
 
 from kinerja.accounts.access import agency_or_404
 from kinerja.catalog.models import Indicator, Objective
 from kinerja.catalog.views import agency_context
 from kinerja.errors import KinerjaError
-from kinerja.measurement.errors import InvalidEntry
+from kinerja.measurement.errors import ConflictError, InvalidEntry
 from kinerja.measurement.models import Renstra
 from kinerja.measurement.services import targets as svc
-from kinerja.measurement.views import _lang, _problems_json
-
-SAVED = "Tersimpan. / Saved."
+from kinerja.measurement.views import _lang, _problems_json, _saved
 
 
 def _year(year: int) -> int:
@@ -53,37 +52,71 @@ def _grid_url(slug: str, year: int, indicator_id: int | None = None) -> str:
 @require_GET
 def targets(request, slug, year):
     agency, scope = agency_or_404(request.user, slug)
-    year = _year(year)
+    return _grid_page(request, agency, scope, _year(year))
+
+
+def _grid_page(request, agency, scope, year: int, *, typed: dict[int, dict[str, str]] | None = None,
+               status: int = 200):
+    """The grid; ``typed`` puts a refused save's input back into its row (indicator id → column → text)."""
     renstra = svc.renstra_for(agency, year)
     indicators = (scope.indicators(agency).filter(is_active=True).select_related("objective", "unit")
                   .order_by("objective__order", "objective_id", "order", "pk"))
     groups: dict[Objective | None, list[svc.GridRow]] = {}
     for row in svc.grid_rows(indicators, year, renstra):
+        row.typed = (typed or {}).get(row.indicator.pk, {})
         groups.setdefault(row.indicator.objective, []).append(row)
     can_edit = scope.can_edit_catalog(agency)
     return render(request, "measurement/targets.html", agency_context(
         agency, scope, "measurement", year=year, renstra=renstra, groups=list(groups.items()),
         columns=svc.COLUMNS, lang=_lang(), can_edit_targets=can_edit,
         spans=list(Renstra.objects.filter(agency=agency).order_by("first_year")),
-        years=[year - 1, year + 1]))
+        years=[year - 1, year + 1]), status=status)
 
 
 def _answer(request, ok: bool, slug: str, year: int, indicator_id: int, *, problems: InvalidEntry | None = None,
             error: KinerjaError | None = None, data: dict | None = None):
-    """JSON to the grid's script (422 when refused), or a redirect back to the grid with a message."""
+    """JSON to the grid's script (422 when refused, 409 when someone else changed the cells first), or a
+    redirect back to the grid with a message (a conflict: the grid again, 409, with what was typed)."""
     lang = _lang()
+    conflict = isinstance(error, ConflictError)
     if "application/json" in request.headers.get("Accept", ""):
         if ok:
-            return JsonResponse({"ok": True, "message": SAVED, **(data or {})})
+            return JsonResponse({"ok": True, "message": _saved(), **(data or {})})
         body = {"ok": False, "message": (problems or error).message(lang)}
         if problems is not None:
             body["problems"] = _problems_json(problems, lang)
-        return JsonResponse(body, status=422)
+        if conflict:
+            body.update(conflict=True, cells=getattr(error, "cells", {}))
+        return JsonResponse(body, status=409 if conflict else 422)
     if ok:
-        messages.success(request, SAVED)
+        messages.success(request, _saved())
     else:
         messages.error(request, (problems or error).message(lang))
+    if conflict:
+        agency, scope = agency_or_404(request.user, slug)
+        typed = {column.name: request.POST[f"t_{column.name}"] for column in svc.COLUMNS
+                 if f"t_{column.name}" in request.POST}
+        return _grid_page(request, agency, scope, year, typed={indicator_id: typed}, status=409)
     return redirect(_grid_url(slug, year, indicator_id))
+
+
+def _edits(post) -> tuple[dict[str, str | svc.CellEdit], bool | None]:
+    """The cells a person changed, each with the version it was read at (a form without the originals
+    — an older page — posts every cell as it is); and the cumulative flag if it changed."""
+    edits: dict[str, str | svc.CellEdit] = {}
+    for column in svc.COLUMNS:
+        if f"t_{column.name}" not in post:
+            continue
+        new = post[f"t_{column.name}"]
+        if f"o_{column.name}" not in post:
+            edits[column.name] = new
+        elif " ".join(new.split()) != " ".join(post[f"o_{column.name}"].split()):
+            version = post.get(f"v_{column.name}", "")
+            edits[column.name] = svc.CellEdit(new, int(version) if version.isdigit() else 0)
+    cumulative = post.get("cumulative") == "1"
+    if "o_cumulative" in post and (post.get("o_cumulative") == "1") == cumulative:
+        return edits, None
+    return edits, cumulative
 
 
 @login_required
@@ -92,16 +125,17 @@ def target_save(request, slug, year, indicator_id):
     agency, scope = agency_or_404(request.user, slug)
     year = _year(year)
     indicator = _indicator(agency, scope, indicator_id)
-    values = {c.name: request.POST[f"t_{c.name}"] for c in svc.COLUMNS if f"t_{c.name}" in request.POST}
+    edits, cumulative = _edits(request.POST)
     try:
-        svc.save_row(indicator, year, values, cumulative=request.POST.get("cumulative") == "1")
+        svc.save_row(indicator, year, edits, cumulative=cumulative)
     except InvalidEntry as exc:
         return _answer(request, False, slug, year, indicator.pk, problems=exc)
     except KinerjaError as exc:
         return _answer(request, False, slug, year, indicator.pk, error=exc)
     row = svc.grid_rows([indicator], year, svc.renstra_for(agency, year))[0]
     return _answer(request, True, slug, year, indicator.pk,
-                   data={"cells": {c.name: row.raw(c.name) for c in svc.COLUMNS}})
+                   data={"cells": {c.name: row.raw(c.name) for c in svc.COLUMNS}, "versions": dict(row.versions),
+                         "cumulative": row.cumulative})
 
 
 @login_required
@@ -111,9 +145,10 @@ def target_revise(request, slug, year, indicator_id):
     agency, scope = agency_or_404(request.user, slug)
     year = _year(year)
     indicator = _indicator(agency, scope, indicator_id)
+    version = request.POST.get("version", "")
     try:
         svc.revise_pk(indicator, year, request.POST.get("raw", ""), request.POST.get("reason", ""),
-                      request.POST.get("decree_number", ""))
+                      request.POST.get("decree_number", ""), version=int(version) if version.isdigit() else None)
     except InvalidEntry as exc:
         return _answer(request, False, slug, year, indicator.pk, problems=exc)
     except KinerjaError as exc:
@@ -128,8 +163,13 @@ def target_withdraw(request, slug, year, indicator_id):
     agency, scope = agency_or_404(request.user, slug)
     year = _year(year)
     indicator = _indicator(agency, scope, indicator_id)
-    if svc.withdraw_revision(indicator, year):
-        messages.success(request, "PK Perubahan ditarik. / PK Perubahan withdrawn.")
+    version = request.POST.get("version", "")
+    try:
+        withdrawn = svc.withdraw_revision(indicator, year, version=int(version) if version.isdigit() else None)
+    except ConflictError as exc:
+        return _answer(request, False, slug, year, indicator.pk, error=exc)
+    if withdrawn:
+        messages.success(request, gettext("PK Perubahan ditarik."))
     return redirect(_grid_url(slug, year, indicator.pk))
 
 

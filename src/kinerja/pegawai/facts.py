@@ -2,7 +2,7 @@
 
 Targets (PK Perubahan, PK — or the year's Renstra target while there is no PK, as capaian is judged —
 and Rencana Aksi), realisasi with their status and evidence, and the capaian the
-documents print (through :func:`kinerja.reports.services.figures.figures`, so an SKP never shows a
+documents print (through the read model :func:`kinerja.measurement.figures.figures`, so an SKP never shows a
 figure other than the LKjIP's). Re-pointing SKP drafts at another read model means changing this file
 only.
 """
@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from kinerja.capaian.periods import Period
 from kinerja.catalog.models import Indicator, PerangkatDaerah
+from kinerja.measurement.figures import figures
 from kinerja.measurement.models import Evidence, Realisasi, Target
-from kinerja.reports.services.figures import figures
+from kinerja.periods import Period
 from kinerja.skp.model import EvidenceLink, IndicatorFacts, PeriodFact
 
 T = Target.Kind

@@ -75,8 +75,9 @@ def download(request, slug, kind, fmt):
     decree = None
     if docs.KINDS[kind].per_decree:
         decree = object_or_404(scope, agency, Decree, request.GET.get("keputusan") or 0)
+    verified_only = request.GET.get("terverifikasi") == "1"
     try:
-        document = docs.document(agency, kind, tahun, tw, decree)
+        document = docs.document(agency, kind, tahun, tw, decree, verified_only)
     except KinerjaError as exc:
         return render(request, "reports/document_error.html", agency_context(
             agency, scope, "documents", error=exc.message(_lang()), tahun=tahun), status=422)

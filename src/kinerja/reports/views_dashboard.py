@@ -31,7 +31,7 @@ def agency_dashboard(request, slug):
     agency, scope = agency_or_404(request.user, slug)
     tahun, tw = year_and_quarter(request, [agency])
     indicators = list(scope.indicators(agency).filter(is_active=True)
-                      .select_related("objective", "unit", "position").order_by("objective__order", "order", "pk"))
+                      .select_related("objective", "unit", "position", "agency").order_by("objective__order", "order", "pk"))
     board = build_agency_dashboard(agency, indicators, tahun, tw)
     return render(request, "reports/agency_dashboard.html", agency_context(
         agency, scope, "dashboard", board=board, tahun=tahun, tw=tw, quarters=(1, 2, 3, 4),

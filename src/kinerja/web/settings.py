@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "axes",
     # django-ninja serves its reference page's Swagger UI from these static files (no CDN).
     "ninja",
+    "django_tasks",
+    "django_tasks_db",
     "kinerja.accounts",
     "kinerja.audit",
     "kinerja.catalog",
@@ -91,9 +93,15 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    # WAL lets readers go on while an operator saves; the timeout waits out a writer instead of failing.
-    DATABASES["default"]["OPTIONS"] = {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL;"}
+    # WAL lets readers go on while an operator saves; every write transaction takes the write lock when
+    # it begins (IMMEDIATE), so two writers queue for up to the timeout instead of one failing halfway
+    # with "database is locked".
+    DATABASES["default"]["OPTIONS"] = {"timeout": 20, "transaction_mode": "IMMEDIATE",
+                                       "init_command": "PRAGMA journal_mode=WAL;"}
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+
+# Background jobs (a pemda-wide recompute): rows in the database, so no other server is needed.
+TASKS = {"default": {"BACKEND": os.environ.get("KINERJA_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

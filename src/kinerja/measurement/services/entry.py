@@ -2,7 +2,8 @@
 
 A save is all-or-nothing: every value is read and checked first, the version the form started from is
 claimed with one conditional UPDATE (so two people saving the same row cannot both win, on SQLite and
-PostgreSQL alike), then the values are written through ``save()`` so the audit trail records them.
+PostgreSQL alike), then the values are written through ``save()`` so the audit trail records them, and
+every figure of the indicator is recomputed in the same transaction (entry → derive → store).
 """
 from __future__ import annotations
 
@@ -16,15 +17,16 @@ from django.utils import timezone
 
 from kinerja.accounts.access import Scope
 from kinerja.audit.context import with_reason
-from kinerja.capaian.periods import Period, parse_period
 from kinerja.capaian.validation import check_realisasi
-from kinerja.catalog.models import Indicator, Unit, Variable
+from kinerja.catalog.models import Indicator, Unit
 from kinerja.errors import KinerjaError
 from kinerja.measurement.errors import ConflictError, InvalidEntry, LockedPeriodError, MeasurementError, ValueProblem
-from kinerja.measurement.models import Realisasi, ReportingPeriod, VariableValue
-from kinerja.measurement.services import engine
+from kinerja.measurement.figures import FigureView, figures
+from kinerja.measurement.models import Realisasi, ReportingPeriod, Target, VariableValue
+from kinerja.measurement.services.derive import recompute_indicators
+from kinerja.measurement.services.inputs import PERIOD_KIND_OF, Inputs, inputs_for, inputs_of
+from kinerja.periods import Period, parse_period
 
-PERIOD_KIND_OF = {"tahunan": "year", "semesteran": "semester", "triwulanan": "quarter", "bulanan": "month"}
 EDITABLE = (Realisasi.Status.DRAFT, Realisasi.Status.RETURNED)
 DIRECT_FIELD = "nilai"
 
@@ -43,10 +45,11 @@ def is_locked(agency_id: int, period: Period) -> bool:
 @dataclass
 class EntryRow:
     indicator: Indicator
-    inputs: engine.Inputs
+    inputs: Inputs
     realisasi: Realisasi | None
     values: dict[str, VariableValue] = field(default_factory=dict)
-    last_year: Realisasi | None = None
+    figure: FigureView | None = None       # this period's figure
+    last_year: FigureView | None = None    # the same period a year earlier
 
     @property
     def version(self) -> int:
@@ -74,20 +77,21 @@ def entry_indicators(unit: Unit, period: Period):
 
 
 def entry_rows(unit: Unit, period: Period) -> list[EntryRow]:
-    """One row per indicator of the unit: its inputs, the current realisasi and last year's one."""
-    indicators = list(entry_indicators(unit, period).prefetch_related("variables"))
+    """One row per indicator of the unit: its inputs, the current realisasi, its figure and last year's."""
+    indicators = list(entry_indicators(unit, period).select_related("agency__pemda"))
     ids = [i.pk for i in indicators]
     last = period.shifted(-(12 // period.months))
     current = {r.indicator_id: r for r in Realisasi.objects.filter(indicator_id__in=ids, period=period.key)}
-    previous = {r.indicator_id: r for r in Realisasi.objects.filter(indicator_id__in=ids, period=last.key)}
     values: dict[int, dict[str, VariableValue]] = {}
     for vv in VariableValue.objects.filter(realisasi__in=list(current.values())).select_related("variable"):
         values.setdefault(vv.realisasi_id, {})[vv.variable.key] = vv
+    inputs = inputs_of(indicators)
+    shown = figures(unit.agency, indicators, [period, last], explain_them=True) if indicators else {}
     rows = []
     for ind in indicators:
         r = current.get(ind.pk)
-        rows.append(EntryRow(ind, engine.inputs_for(ind, {v.key: v for v in ind.variables.all()}), r,
-                             values.get(r.pk, {}) if r else {}, previous.get(ind.pk)))
+        rows.append(EntryRow(ind, inputs[ind.pk], r, values.get(r.pk, {}) if r else {},
+                             shown.get((ind.pk, period.key)), shown.get((ind.pk, last.key))))
     return rows
 
 
@@ -103,7 +107,7 @@ def _read_value(raw: str, field_name: str, satuan: str, label: str, confirmed: b
     return check.value
 
 
-def read_entry(inputs: engine.Inputs, satuan: str, raw_values: Mapping[str, str], confirmed: bool,
+def read_entry(inputs: Inputs, satuan: str, raw_values: Mapping[str, str], confirmed: bool,
                *, predicate: bool = False) -> dict[str, tuple[str, Decimal | str | None]]:
     """Every input of a row read and checked: field → (raw text, value). Raises :class:`InvalidEntry`."""
     problems: list[ValueProblem] = []
@@ -121,36 +125,13 @@ def read_entry(inputs: engine.Inputs, satuan: str, raw_values: Mapping[str, str]
     return read
 
 
-def variable_history(indicator: Indicator, keys: list[str]) -> dict[str, dict[Period, float]]:
-    """Every stored value of the indicator's variables, by period (for x[n-1], cumsum, mean …)."""
-    data: dict[str, dict[Period, float]] = {k: {} for k in keys}
-    rows = (VariableValue.objects.filter(realisasi__indicator=indicator, variable__key__in=keys,
-                                         value__isnull=False)
-            .values_list("variable__key", "realisasi__period", "value"))
-    for key, period_key, value in rows:
-        data[key][parse_period(period_key)] = float(value)
-    return data
-
-
-def recompute_value(realisasi: Realisasi, inputs: engine.Inputs) -> None:
-    """Set ``realisasi.value`` from its direct value or its variables (does not save)."""
-    if inputs.direct:
-        realisasi.value = realisasi.direct_value
-        ok = realisasi.value is not None or bool(realisasi.value_label)
-        realisasi.value_status = Realisasi.ValueStatus.OK if ok else Realisasi.ValueStatus.UNKNOWN
-        realisasi.value_reason = "" if ok else "Nilai belum diisi / no value entered"
-        return
-    keys = [v.key for v in inputs.variables]
-    result = engine.compute_value(inputs, variable_history(realisasi.indicator, keys), parse_period(realisasi.period))
-    realisasi.value = result.value
-    realisasi.value_status = result.status
-    realisasi.value_reason = f"{result.reason_id} / {result.reason_en}" if result.reason_id else ""
+def is_complete(inputs: Inputs, read: Mapping[str, tuple[str, Decimal | str | None]]) -> bool:
+    """Every input of the row has a value (what submitting needs; the value may still be undefined)."""
+    return all(value is not None for _raw, value in read.values()) and bool(read)
 
 
 def takes_predicate(indicator: Indicator, period: Period) -> bool:
     """A direct realisasi is a predicate ("WTP") when the target it is judged against is one."""
-    from kinerja.measurement.models import Target
-
     return Target.objects.filter(indicator=indicator, year=period.year, parsed__kind="predicate").exists()
 
 
@@ -158,22 +139,28 @@ def takes_predicate(indicator: Indicator, period: Period) -> bool:
 class SaveResult:
     realisasi: Realisasi
     created: bool
+    figure: FigureView | None = None
 
 
-def save_entry(user, indicator: Indicator, period: Period, raw_values: Mapping[str, str], *, version: int,
-               confirmed: bool = False, note: str | None = None, correction_reason: str = "") -> SaveResult:
-    """Save one row of the entry grid for ``user``; refuses with a :class:`MeasurementError` subclass."""
-    scope = Scope.of(user)
+def save_entry(user, indicator: Indicator, period: Period, raw_values: Mapping[str, str], *, version: int | None,
+               confirmed: bool = False, note: str | None = None, correction_reason: str = "",
+               recompute: bool = True) -> SaveResult:
+    """Save one row of the entry grid for ``user``; refuses with a :class:`MeasurementError` subclass.
+
+    ``user=None`` is the trusted command line (``kinerja measurements load`` without ``--user``): no
+    role is checked, the audit names the command. ``version=None`` takes the row as it is (a load).
+    ``recompute=False`` leaves the figures to the caller, which recomputes once for many saves."""
+    scope = Scope.of(user) if user is not None else None
     locked = is_locked(indicator.agency_id, period)
-    if locked:
+    if locked and scope is not None:
         if not scope.can_verify(indicator.agency):
             raise LockedPeriodError(f"Periode {period.label()} sudah dikunci; perubahan hanya oleh perencana "
                                     f"dengan alasan koreksi.",
                                     f"{period.label('en')} is locked; only the planner may correct it, with a reason.")
-        if not correction_reason.strip():
-            raise LockedPeriodError("Koreksi setelah periode dikunci memerlukan alasan.",
-                                    "A correction after the period is locked needs a reason.")
-    elif not scope.can_enter_realisasi(indicator.unit):
+    if locked and not correction_reason.strip():
+        raise LockedPeriodError("Koreksi setelah periode dikunci memerlukan alasan.",
+                                "A correction after the period is locked needs a reason.")
+    if scope is not None and not locked and not scope.can_enter_realisasi(indicator.unit):
         raise MeasurementError("Anda bukan operator unit penanggung jawab indikator ini.",
                                "You are not an operator of the unit responsible for this indicator.")
     expected_kind = PERIOD_KIND_OF.get(indicator.period_type)
@@ -181,7 +168,7 @@ def save_entry(user, indicator: Indicator, period: Period, raw_values: Mapping[s
         raise MeasurementError(f"Indikator ini dilaporkan per {indicator.get_period_type_display().lower()}, "
                                f"bukan untuk {period.label()}.",
                                f"This indicator is reported per {indicator.period_type}, not for {period.label('en')}.")
-    inputs = engine.inputs_for(indicator)
+    inputs = inputs_for(indicator)
     read = read_entry(inputs, indicator.satuan, raw_values, confirmed, predicate=takes_predicate(indicator, period))
     with transaction.atomic(), with_reason(correction_reason.strip()):
         realisasi, created = _claim(indicator, period, version, locked)
@@ -200,29 +187,33 @@ def save_entry(user, indicator: Indicator, period: Period, raw_values: Mapping[s
                     vv.save()
         if note is not None:
             realisasi.note = note
-        recompute_value(realisasi, inputs)
-        _check_computed(realisasi, indicator, confirmed)
+        realisasi.complete = is_complete(inputs, read)
         realisasi.save()
-    from kinerja.measurement.services.compute import refresh_results
+        if not recompute:
+            return SaveResult(realisasi, created)
+        recompute_indicators([indicator])
+        figure = figures(indicator.agency, [indicator], [period], explain_them=True)[(indicator.pk, period.key)]
+        check_computed(figure, indicator, confirmed)
+    return SaveResult(realisasi, created, figure)
 
-    refresh_results(indicator, period)
-    return SaveResult(realisasi, created)
 
-
-def _check_computed(realisasi: Realisasi, indicator: Indicator, confirmed: bool) -> None:
-    """The computed indicator value gets the same checks as a typed one (a % above 100 asks first)."""
-    if realisasi.value is None or confirmed:
+def check_computed(figure: FigureView, indicator: Indicator, confirmed: bool) -> None:
+    """The computed indicator value gets the same checks as a typed one (a % above 100 asks first); a
+    refusal rolls the whole save back."""
+    if confirmed or not isinstance(figure.value, Decimal):
         return
-    problems = check_realisasi(realisasi.value, indicator.satuan).confirmations
+    problems = check_realisasi(figure.value, indicator.satuan).confirmations
     if problems:
         p = problems[0]
         raise InvalidEntry([ValueProblem(f"Hasil perhitungan: {p.message_id}", f"Computed value: {p.message_en}",
                                          field=DIRECT_FIELD, needs_confirmation=True)])
 
 
-def _claim(indicator: Indicator, period: Period, version: int, locked: bool) -> tuple[Realisasi, bool]:
+def _claim(indicator: Indicator, period: Period, version: int | None, locked: bool) -> tuple[Realisasi, bool]:
     """The realisasi row at ``version``, its version bumped; a stale version is a :class:`ConflictError`."""
     current = Realisasi.objects.filter(indicator=indicator, period=period.key).first()
+    if version is None:
+        version = current.version if current else 0
     if current is None:
         if version != 0:
             raise _conflict(0)
@@ -234,16 +225,23 @@ def _claim(indicator: Indicator, period: Period, version: int, locked: bool) -> 
             raise _conflict(Realisasi.objects.get(indicator=indicator, period=period.key).version) from None
         realisasi.indicator = indicator
         return realisasi, True
+    if current.version != version:  # someone saved or moved it on since the page was opened
+        raise _conflict(current.version)
     if not locked and current.status not in EDITABLE:
         raise MeasurementError(f"Realisasi berstatus '{current.get_status_display()}' tidak dapat diubah; "
                                f"minta perencana mengembalikannya.",
                                f"A realisasi with status '{current.status}' cannot be changed; "
                                f"ask the planner to return it.")
-    claimed = Realisasi.objects.filter(pk=current.pk, version=version).update(version=F("version") + 1,
-                                                                                 updated_at=timezone.now())
+    # The version and, unless a planner corrects a locked period, an editable status: a submit that got in
+    # first moved both, so this save is refused rather than changing a submitted row.
+    guard = {} if locked else {"status__in": EDITABLE}
+    now = timezone.now()
+    claimed = Realisasi.objects.filter(pk=current.pk, version=version, **guard).update(
+        version=F("version") + 1, updated_at=now)
     if not claimed:
         raise _conflict(current.version)
-    current.refresh_from_db()
+    # The row had this version, so nothing else of it changed since it was read: no need to read it again.
+    current.version, current.updated_at = version + 1, now
     current.indicator = indicator
     return current, False
 

@@ -1,6 +1,9 @@
-"""Predicate scales and capaian settings as people edit them: bands read from a form and checked by
-:class:`kinerja.capaian.Scale`, a live preview on sample values, and saving that recomputes the
-stored capaian of every agency the change reaches.
+"""Predicate scales and capaian settings: the scale in force for an agency (its own, else the pemda
+default, else Permendagri 86/2017), bands read from a form and checked by :class:`kinerja.capaian.Scale`,
+a live preview on sample values, and saving — guarded by the version the editor started from — which
+recomputes the figures of every agency the change reaches (in the background for a pemda-wide change).
+
+The one module of scale code: nothing else reads or writes :class:`CapaianScale`.
 """
 from __future__ import annotations
 
@@ -9,15 +12,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
-from kinerja.capaian.bands import Band, Scale
-from kinerja.capaian.periods import Period
-from kinerja.catalog.models import Indicator, Pemda, PerangkatDaerah
+from kinerja.capaian.bands import PERMENDAGRI_86_2017, Band, Scale
+from kinerja.catalog.models import Pemda, PerangkatDaerah
+from kinerja.derivation import Settings
 from kinerja.errors import KinerjaError, NumberFormatError
-from kinerja.measurement.errors import InvalidEntry, MeasurementError, ValueProblem
-from kinerja.measurement.models import CapaianResult, CapaianScale
-from kinerja.measurement.services.compute import refresh_results, store_scale
+from kinerja.measurement.errors import ConflictError, InvalidEntry, MeasurementError, ValueProblem
+from kinerja.measurement.models import CapaianBand, CapaianScale
 from kinerja.numbers import format_number, parse_decimal
 
 BAND_FIELDS = ("label", "label_en", "meaning", "min", "min_inclusive", "max", "max_inclusive", "colour")
@@ -26,6 +28,88 @@ LIMIT = Decimal(10) ** 8  # CapaianBand bounds: 12 digits, 4 of them decimals
 TEXT_MAX = {"label": 60, "label_en": 60, "meaning": 120}
 DEFAULT_SAMPLES = "45; 50,99; 51; 65,5; 66; 75,99; 76; 90,99; 91; 100; 120"
 
+
+# --- the scale in force ---------------------------------------------------------------------------
+
+def to_scale(row: CapaianScale) -> Scale:
+    """The pure :class:`Scale` of a stored scale (raises ScaleError when its bands overlap)."""
+    return Scale(row.name, tuple(
+        Band(b.min, b.min_inclusive if b.min is not None else False, b.max,
+             b.max_inclusive if b.max is not None else False, b.label, b.meaning, b.colour or None,
+             b.label_en or None)
+        for b in row.bands.all()))
+
+
+def scales_of(pemda_id: int) -> dict[int | None, CapaianScale]:
+    """The pemda's stored scales with their bands, in one query: agency pk (``None`` for the pemda
+    default) → row (its ``bands`` prefetched)."""
+    scales: dict[int | None, CapaianScale] = {}
+    bands: dict[int, list[CapaianBand]] = {}
+    for band in CapaianBand.objects.filter(scale__pemda_id=pemda_id).select_related("scale"):
+        scales.setdefault(band.scale.agency_id, band.scale)
+        bands.setdefault(band.scale_id, []).append(band)
+    for scale in scales.values():
+        scale._prefetched_objects_cache = {"bands": sorted(bands[scale.pk], key=lambda b: (b.order, b.pk))}
+    return scales
+
+
+def scale_for(agency: PerangkatDaerah, stored: dict[int | None, CapaianScale] | None = None) -> Scale:
+    """The agency's own scale, else its pemda's default, else Permendagri 86/2017."""
+    stored = scales_of(agency.pemda_id) if stored is None else stored
+    row = stored.get(agency.pk) or stored.get(None)
+    return to_scale(row) if row else PERMENDAGRI_86_2017
+
+
+def settings_for(agency: PerangkatDaerah, stored: dict[int | None, CapaianScale] | None = None) -> Settings:
+    """The agency's capaian settings for the derivation engine."""
+    pemda = agency.pemda
+    return Settings(scale_for(agency, stored), pemda.capaian_floor, pemda.capaian_ceiling)
+
+
+def store_scale(pemda: Pemda, scale: Scale, agency: PerangkatDaerah | None = None, *,
+                version: int | None = None) -> CapaianScale:
+    """Save ``scale`` as the pemda default (or the agency's own), replacing the bands it had.
+
+    ``version`` is the version the editor read (0 when there was none): a stale one is a
+    :class:`ConflictError` and nothing is written. ``None`` skips the check (loading data)."""
+    with transaction.atomic():
+        row = CapaianScale.objects.select_for_update().filter(pemda=pemda, agency=agency).first()
+        current = row.version if row else 0
+        if version is not None and version != current:
+            raise _scale_conflict(row, current)
+        if row is None:
+            try:
+                with transaction.atomic():
+                    row = CapaianScale.objects.create(pemda=pemda, agency=agency, name=scale.name)
+            except IntegrityError:
+                raise _scale_conflict(None, 1) from None
+        else:
+            claimed = CapaianScale.objects.filter(pk=row.pk, version=current).update(version=current + 1)
+            if not claimed:
+                raise _scale_conflict(row, current + 1)
+            row.refresh_from_db()
+            row.name = scale.name
+            row.save()
+        for band in row.bands.all():
+            band.delete()
+        for order, band in enumerate(scale.ordered()[::-1]):
+            CapaianBand.objects.create(scale=row, order=order, label=band.label, label_en=band.label_en or "",
+                                       meaning=band.meaning, min=band.min, min_inclusive=band.min_inclusive,
+                                       max=band.max, max_inclusive=band.max_inclusive, colour=band.colour or "")
+    return row
+
+
+def _scale_conflict(row: CapaianScale | None, current: int) -> ConflictError:
+    shown = f" (sekarang: '{row.name}')" if row else ""
+    shown_en = f" (now: '{row.name}')" if row else ""
+    return ConflictError(f"Skala ini baru saja diubah oleh orang lain{shown}; isian Anda tetap di formulir. "
+                         f"Periksa skala yang berlaku, lalu simpan lagi. Tidak ada yang ditimpa.",
+                         f"Someone else has just changed this scale{shown_en}; your input is kept in the form. "
+                         f"Check the scale in force, then save again. Nothing was overwritten.",
+                         current_version=current)
+
+
+# --- reading the editors --------------------------------------------------------------------------
 
 def _bound(raw: str, field_name: str, label: str) -> Decimal | None:
     if not raw.strip():
@@ -135,50 +219,30 @@ def classify_samples(scale: Scale, text: str) -> list[Sample]:
     return samples
 
 
-# --- saving, and what it recomputes ---------------------------------------------------------------
+# --- what a change reaches ------------------------------------------------------------------------
 
-def refresh_agency(agency: PerangkatDaerah) -> int:
-    """Recompute every stored capaian of ``agency`` (a scale or setting changed); returns how many."""
-    years: dict[int, set[int]] = {}
-    for indicator_id, year in CapaianResult.objects.filter(agency=agency).values_list("indicator_id", "year"):
-        years.setdefault(indicator_id, set()).add(year)
-    count = 0
-    for indicator in Indicator.objects.filter(pk__in=list(years)).select_related("agency__pemda", "unit"):
-        for year in sorted(years[indicator.pk]):
-            count += len(refresh_results(indicator, Period.of_year(year)))
-    return count
+def default_users(pemda: Pemda) -> list[PerangkatDaerah]:
+    """The agencies of ``pemda`` that use its default scale (no scale of their own)."""
+    own = set(CapaianScale.objects.filter(pemda=pemda, agency__isnull=False).values_list("agency_id", flat=True))
+    return [a for a in PerangkatDaerah.objects.filter(pemda=pemda).select_related("pemda").order_by("pk")
+            if a.pk not in own]
 
 
-def save_agency_scale(agency: PerangkatDaerah, scale: Scale) -> int:
-    """The agency's own scale replaces the one it had; returns how many capaian were recomputed."""
-    store_scale(agency.pemda, scale, agency=agency)
-    return refresh_agency(agency)
-
-
-def remove_agency_scale(agency: PerangkatDaerah) -> int:
-    """Back to the pemda default: the agency's own scale (and its bands) are deleted."""
+def delete_agency_scale(agency: PerangkatDaerah, *, version: int | None = None) -> None:
+    """Remove the agency's own scale (and its bands): the pemda default applies again."""
     with transaction.atomic():
-        for row in CapaianScale.objects.filter(agency=agency):
+        for row in CapaianScale.objects.select_for_update().filter(agency=agency):
+            if version is not None and row.version != version:
+                raise _scale_conflict(row, row.version)
             for band in row.bands.all():
                 band.delete()
             row.delete()
-    return refresh_agency(agency)
 
 
-def _default_users(pemda: Pemda) -> list[PerangkatDaerah]:
-    own = set(CapaianScale.objects.filter(pemda=pemda, agency__isnull=False).values_list("agency_id", flat=True))
-    return [a for a in PerangkatDaerah.objects.filter(pemda=pemda).select_related("pemda") if a.pk not in own]
-
-
-def save_pemda_default(pemda: Pemda, scale: Scale) -> int:
-    """The pemda default scale; every agency without its own scale is recomputed."""
-    store_scale(pemda, scale)
-    return sum(refresh_agency(a) for a in _default_users(pemda))
-
-
-def save_pemda_settings(pemda: Pemda, convention: str, floor_raw: str, ceiling_raw: str) -> int:
-    """The lower-is-better convention and the capaian floor/ceiling of the pemda; every agency of it is
-    recomputed. Raises :class:`InvalidEntry` naming the bad field."""
+def read_pemda_settings(convention: str, floor_raw: str,
+                        ceiling_raw: str) -> tuple[str, Decimal | None, Decimal | None]:
+    """The lower-is-better convention and the capaian floor/ceiling as typed; raises
+    :class:`InvalidEntry` naming the bad field."""
     problems: list[ValueProblem] = []
     if convention not in Pemda.LowerIsBetter.values:
         problems.append(ValueProblem("Konvensi tidak dikenal.", "Unknown convention.", field="convention"))
@@ -198,7 +262,24 @@ def save_pemda_settings(pemda: Pemda, convention: str, floor_raw: str, ceiling_r
                                      field="floor"))
     if problems:
         raise InvalidEntry(problems)
-    pemda.lower_is_better_convention = convention
-    pemda.capaian_floor, pemda.capaian_ceiling = bounds["floor"], bounds["ceiling"]
-    pemda.save()
-    return sum(refresh_agency(a) for a in PerangkatDaerah.objects.filter(pemda=pemda).select_related("pemda"))
+    return convention, bounds["floor"], bounds["ceiling"]
+
+
+def settings_fingerprint(pemda: Pemda) -> str:
+    """The pemda's settings as an editor saw them: a save from an older page is refused."""
+    return f"{pemda.lower_is_better_convention}|{pemda.capaian_floor}|{pemda.capaian_ceiling}"
+
+
+def store_pemda_settings(pemda: Pemda, convention: str, floor: Decimal | None, ceiling: Decimal | None, *,
+                         seen: str | None = None) -> None:
+    """Save the pemda's settings; ``seen`` (:func:`settings_fingerprint` as read) guards against a lost edit."""
+    with transaction.atomic():
+        current = Pemda.objects.select_for_update().get(pk=pemda.pk)
+        if seen is not None and settings_fingerprint(current) != seen:
+            raise ConflictError("Pengaturan capaian baru saja diubah oleh orang lain; isian Anda tetap di "
+                                "formulir. Tidak ada yang ditimpa.",
+                                "Someone else has just changed the capaian settings; your input is kept in the "
+                                "form. Nothing was overwritten.", current_version=0)
+        current.lower_is_better_convention, current.capaian_floor, current.capaian_ceiling = convention, floor, ceiling
+        current.save()
+    pemda.lower_is_better_convention, pemda.capaian_floor, pemda.capaian_ceiling = convention, floor, ceiling

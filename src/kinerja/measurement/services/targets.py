@@ -1,28 +1,65 @@
-"""The planner's target grid: every target of an indicator for one year, read and saved per row, the
-PK Perubahan beside the original PK, and the agency's Renstra span.
+"""Targets: storing one (the one module that writes :class:`Target` rows), the planner's grid of an
+indicator's targets for one year, the PK Perubahan beside the original PK, and the Renstra span.
 
 A row is all-or-nothing: every cell is read with :func:`kinerja.capaian.parse_target` first and a row
-with any unreadable cell saves nothing. Rows are written through ``save()``/``delete()`` so the audit
-trail records them, and only cells whose text changed are touched.
+with any unreadable cell saves nothing. Only the cells a person changed are written, each guarded by
+the version it was read at, so two planners may edit different cells of one row at once while the
+second to change the *same* cell is refused (:class:`CellConflict`, with what the cell holds now) and
+keeps their input. Rows are written through ``save()``/``delete()`` so the audit trail records them;
+then every figure of the indicator is recomputed in the same transaction.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
-from kinerja.capaian.periods import Period
+from kinerja.capaian.targets import Target as ParsedTarget
 from kinerja.capaian.targets import parse_target
 from kinerja.catalog.models import Indicator, PerangkatDaerah
 from kinerja.errors import KinerjaError
-from kinerja.measurement.errors import InvalidEntry, MeasurementError, ValueProblem
+from kinerja.measurement.errors import ConflictError, InvalidEntry, MeasurementError, ValueProblem
 from kinerja.measurement.models import Renstra, Target
-from kinerja.measurement.services.compute import refresh_results, set_target
+from kinerja.measurement.services.derive import recompute_indicators
+from kinerja.periods import Period
 
 T = Target.Kind
 RAW_MAX = 200
 RENSTRA_LENGTH = 5
+
+
+def typed(parsed: ParsedTarget) -> dict:
+    """The typed columns of a target row (what the derivation engine loads)."""
+    if parsed.kind == "number":
+        return {"shape": "number", "low": float(parsed.value), "high": None}
+    if parsed.kind == "range":
+        return {"shape": "range", "low": float(parsed.low), "high": float(parsed.high)}
+    return {"shape": "predicate", "low": None, "high": None}
+
+
+def set_target(indicator: Indicator, kind: str, period: Period, raw: str, *, cumulative: bool = False,
+               reason: str = "", decree_number: str = "", renstra: Renstra | None = None) -> Target:
+    """Store a target as written and as read (no recompute: the caller recomputes once it is done);
+    a PK Perubahan keeps the original PK and names it."""
+    parsed = parse_target(raw)
+    revises = None
+    if kind == T.PK_PERUBAHAN:
+        revises = Target.objects.filter(indicator=indicator, kind=T.PK, period=period.key).first()
+        if revises is None or not reason.strip() or not decree_number.strip():
+            raise MeasurementError("PK Perubahan memerlukan target PK awal, alasan, dan nomor keputusan.",
+                                   "A PK Perubahan needs the original PK target, a reason and a decree number.")
+    row = Target.objects.filter(indicator=indicator, kind=kind, period=period.key).first()
+    fields = dict(agency_id=indicator.agency_id, year=period.year, raw=raw, parsed=parsed.to_json(),
+                  cumulative=cumulative, reason=reason, decree_number=decree_number, revises=revises,
+                  renstra=renstra, **typed(parsed))
+    if row is None:
+        return Target.objects.create(indicator=indicator, kind=kind, period=period.key, **fields)
+    for name, value in fields.items():
+        setattr(row, name, value)
+    row.version += 1
+    row.save()
+    return row
 
 
 @dataclass(frozen=True)
@@ -95,6 +132,7 @@ class GridRow:
     indicator: Indicator
     cells: dict[str, Target] = field(default_factory=dict)
     perubahan: Target | None = None
+    typed: dict[str, str] = field(default_factory=dict)   # what a refused save had typed, shown again
 
     def raw(self, name: str) -> str:
         row = self.cells.get(name)
@@ -107,6 +145,24 @@ class GridRow:
     @property
     def values(self) -> list[tuple[Column, str]]:
         return [(c, self.raw(c.name)) for c in COLUMNS]
+
+    @property
+    def shown(self) -> list[tuple[Column, str, str, int]]:
+        """(column, stored text, text in the input, stored version) for the grid's inputs."""
+        return [(c, self.raw(c.name), self.typed.get(c.name, self.raw(c.name)),
+                 self.cells[c.name].version if c.name in self.cells else 0) for c in COLUMNS]
+
+    @property
+    def versions(self) -> list[tuple[str, int]]:
+        """(column name, version of its cell; 0 for an empty cell): what the grid posts back."""
+        return [(c.name, self.cells[c.name].version if c.name in self.cells else 0) for c in COLUMNS]
+
+
+def _lock(indicator: Indicator) -> None:
+    """Hold the indicator's row until the transaction ends: two saves of its targets run one after the
+    other, the second reading the cells (and versions) the first committed — so the second to change
+    a cell is refused, even a cell that was empty when both pages were opened."""
+    list(Indicator.objects.select_for_update().filter(pk=indicator.pk).values_list("pk", flat=True))
 
 
 def grid_rows(indicators: Iterable[Indicator], year: int, renstra: Renstra | None) -> list[GridRow]:
@@ -153,40 +209,80 @@ def read_row(raw_values: Mapping[str, str], renstra: Renstra | None) -> dict[str
     return read
 
 
-def save_row(indicator: Indicator, year: int, raw_values: Mapping[str, str], *,
-             cumulative: bool = False) -> list[Target]:
-    """Save one grid row of ``indicator`` for ``year``: a blank cell removes that target, a column
-    absent from ``raw_values`` is left as it is. Returns the targets written; nothing is written when
-    any cell is invalid."""
+@dataclass(frozen=True)
+class CellEdit:
+    """A cell as a person changed it: the new text and the version the cell had when they read it
+    (0 when it was empty)."""
+
+    raw: str
+    version: int
+
+
+class CellConflict(ConflictError):
+    """Cells someone else changed since the grid was opened: ``cells`` is column name → what it holds now."""
+
+    def __init__(self, cells: dict[str, str]) -> None:
+        shown_id = "; ".join(f"{BY_NAME[c].label_id}: sekarang '{raw or '(kosong)'}'" for c, raw in cells.items())
+        shown_en = "; ".join(f"{BY_NAME[c].label_en}: now '{raw or '(empty)'}'" for c, raw in cells.items())
+        super().__init__(f"Sel ini baru saja diubah oleh orang lain ({shown_id}). Isian Anda tidak disimpan dan "
+                         f"tetap di formulir; periksa nilainya lalu simpan lagi.",
+                         f"Someone else has just changed these cells ({shown_en}). Your input was not saved and "
+                         f"is kept in the form; check the values, then save again.", current_version=0)
+        self.cells = cells
+
+
+def save_row(indicator: Indicator, year: int, raw_values: Mapping[str, str | CellEdit], *,
+             cumulative: bool | None = None) -> list[Target]:
+    """Save the changed cells of ``indicator``'s row for ``year``: a blank cell removes that target, a
+    column absent from ``raw_values`` is left as it is. A :class:`CellEdit` is written only if the
+    cell still has the version it was read at (else :class:`CellConflict` for all such cells, and
+    nothing is written); plain text is written as is (loading data). ``cumulative`` (``None``: as it
+    is) applies to the Rencana Aksi cells. Nothing is written when any cell is invalid."""
     renstra = renstra_for(indicator.agency, year)
-    current = grid_rows([indicator], year, renstra)[0]
-    read = read_row({**{c.name: current.raw(c.name) for c in COLUMNS}, **raw_values}, renstra)
-    pk = current.cells.get("pk")
-    if not read["pk"] and pk is not None and current.perubahan is not None:
-        raise InvalidEntry([ValueProblem("Target PK: sudah ada PK Perubahan; target PK awal tidak dapat dihapus.",
-                                         "PK target: a PK Perubahan exists; the original PK cannot be removed.",
-                                         field="pk")])
-    written: list[Target] = []
     with transaction.atomic():
-        for column in COLUMNS:
-            raw, existing = read[column.name], current.cells.get(column.name)
-            period = column.period(year, renstra)
-            flag = cumulative if column.quarter else False
-            if not raw:
-                if existing is not None:
-                    existing.delete()
-                continue
-            link = renstra if column.kind in (T.RENSTRA, T.RENSTRA_END) else None
-            if existing is None or existing.raw != raw or existing.cumulative != flag or \
-                    existing.renstra_id != (link.pk if link else None):
-                written.append(set_target(indicator, column.kind, period, raw, cumulative=flag, renstra=link))
-    for touched in {year} | ({renstra.last_year} if renstra and read["renstra_end"] else set()):
-        refresh_results(indicator, Period.of_year(touched))
+        _lock(indicator)
+        current = grid_rows([indicator], year, renstra)[0]
+        texts = {name: edit.raw if isinstance(edit, CellEdit) else edit for name, edit in raw_values.items()}
+        read = read_row({**{c.name: current.raw(c.name) for c in COLUMNS}, **texts}, renstra)
+        stale = {name: current.raw(name) for name, edit in raw_values.items()
+                 if isinstance(edit, CellEdit) and name in BY_NAME
+                 and edit.version != (current.cells[name].version if name in current.cells else 0)}
+        if stale:
+            raise CellConflict(stale)
+        pk = current.cells.get("pk")
+        if not read["pk"] and pk is not None and current.perubahan is not None:
+            raise InvalidEntry([ValueProblem("Target PK: sudah ada PK Perubahan; target PK awal tidak dapat dihapus.",
+                                             "PK target: a PK Perubahan exists; the original PK cannot be removed.",
+                                             field="pk")])
+        flag_now = current.cumulative if cumulative is None else cumulative
+        written: list[Target] = []
+        try:
+            with transaction.atomic():
+                for column in COLUMNS:
+                    raw, existing = read[column.name], current.cells.get(column.name)
+                    period = column.period(year, renstra)
+                    flag = flag_now if column.quarter else False
+                    if not raw:
+                        if existing is not None:
+                            existing.delete()
+                        continue
+                    link = renstra if column.kind in (T.RENSTRA, T.RENSTRA_END) else None
+                    if existing is None or existing.raw != raw or existing.cumulative != flag or \
+                            existing.renstra_id != (link.pk if link else None):
+                        written.append(set_target(indicator, column.kind, period, raw, cumulative=flag,
+                                                  renstra=link))
+        except IntegrityError:
+            # A cell that was empty when read was filled by someone else in the meantime.
+            raise CellConflict({name: "…" for name, edit in raw_values.items()
+                                if name in BY_NAME and name not in current.cells}) from None
+        recompute_indicators([indicator])
     return written
 
 
-def revise_pk(indicator: Indicator, year: int, raw: str, reason: str, decree_number: str) -> Target:
-    """Set the PK Perubahan of ``year``: the revised target replaces the PK in capaian, the PK is kept."""
+def revise_pk(indicator: Indicator, year: int, raw: str, reason: str, decree_number: str, *,
+              version: int | None = None) -> Target:
+    """Set the PK Perubahan of ``year``: the revised target replaces the PK in capaian, the PK is kept.
+    ``version``: the version of the PK Perubahan the person read (0: there was none)."""
     raw = " ".join(str(raw or "").split())
     problems: list[ValueProblem] = []
     if not Target.objects.filter(indicator=indicator, kind=T.PK, period=str(year)).exists():
@@ -212,17 +308,26 @@ def revise_pk(indicator: Indicator, year: int, raw: str, reason: str, decree_num
                                      field="decree_number"))
     if problems:
         raise InvalidEntry(problems)
-    row = set_target(indicator, T.PK_PERUBAHAN, Period.of_year(year), raw, reason=reason.strip(),
-                     decree_number=decree_number.strip())
-    refresh_results(indicator, Period.of_year(year))
+    with transaction.atomic():
+        _lock(indicator)
+        current = Target.objects.filter(indicator=indicator, kind=T.PK_PERUBAHAN, period=str(year)).first()
+        if version is not None and version != (current.version if current else 0):
+            raise CellConflict({"pk": current.raw if current else ""})
+        row = set_target(indicator, T.PK_PERUBAHAN, Period.of_year(year), raw, reason=reason.strip(),
+                         decree_number=decree_number.strip())
+        recompute_indicators([indicator])
     return row
 
 
-def withdraw_revision(indicator: Indicator, year: int) -> bool:
+def withdraw_revision(indicator: Indicator, year: int, *, version: int | None = None) -> bool:
     """Remove the PK Perubahan of ``year`` (the original PK applies again); False when there was none."""
-    row = Target.objects.filter(indicator=indicator, kind=T.PK_PERUBAHAN, period=str(year)).first()
-    if row is None:
-        return False
-    row.delete()
-    refresh_results(indicator, Period.of_year(year))
+    with transaction.atomic():
+        _lock(indicator)
+        row = Target.objects.filter(indicator=indicator, kind=T.PK_PERUBAHAN, period=str(year)).first()
+        if row is None:
+            return False
+        if version is not None and version != row.version:
+            raise CellConflict({"pk": row.raw})
+        row.delete()
+        recompute_indicators([indicator])
     return True

@@ -6,6 +6,7 @@ cell is valid, and then all rows are saved in one transaction (one refused row u
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from io import BytesIO
 
 from django.db import transaction
@@ -13,11 +14,12 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils.exceptions import InvalidFileException
 
-from kinerja.capaian.periods import Period
 from kinerja.catalog.models import Indicator, Unit
 from kinerja.errors import KinerjaError
 from kinerja.measurement.errors import InvalidEntry, MeasurementError
 from kinerja.measurement.services import entry
+from kinerja.measurement.services.inputs import inputs_for
+from kinerja.periods import Period
 
 SHEET = "Realisasi"
 HEADERS = ("ID indikator", "Indikator", "Kunci", "Isian", "Satuan", "Nilai", "Versi", "Realisasi tahun lalu")
@@ -39,8 +41,9 @@ def build(unit: Unit, period: Period) -> bytes:
     row = FIRST_ROW
     for r in entry.entry_rows(unit, period):
         for key, label, satuan, current in r.fields:
+            last = r.last_year.value if r.last_year is not None else None
             ws.append([r.indicator.pk, r.indicator.name, key, label, satuan, current or None, r.version,
-                       None if r.last_year is None or r.last_year.value is None else float(r.last_year.value)])
+                       float(last) if isinstance(last, Decimal) else last])
             ws[f"{VALUE_COLUMN}{row}"].fill = fill
             ws[f"{VALUE_COLUMN}{row}"].number_format = "@"
             row += 1
@@ -117,7 +120,7 @@ def upload(user, unit: Unit, period: Period, data: bytes, *, confirmed: bool = F
     report = UploadReport()
     rows = _read_rows(data, unit, period, report)
     for row in rows:
-        inputs = entry.engine.inputs_for(row.indicator)
+        inputs = inputs_for(row.indicator)
         try:
             entry.read_entry(inputs, row.indicator.satuan, row.raw, confirmed)
         except InvalidEntry as exc:

@@ -1,7 +1,10 @@
 """The realisasi workflow: draft → submitted (operator) → verified (planner) → locked (period closed).
 
 A planner may return a submission with a reason (it goes back to the operator as ``returned``). Every
-transition is a ``save()``, so the audit trail records who moved what, and when.
+transition locks the row, checks the version the person's page showed (a stale one is a
+:class:`ConflictError`: someone saved or moved it since) and is a ``save()``, so the audit trail records
+who moved what, and when. Submitting needs every input filled, not a defined value: an entry whose
+value is undefined (0 / 0) or unknown for want of last year's value goes on with that reason.
 """
 from __future__ import annotations
 
@@ -11,11 +14,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from kinerja.accounts.access import Scope
-from kinerja.capaian.periods import Period, parse_period
 from kinerja.catalog.models import PerangkatDaerah
-from kinerja.measurement.errors import LockedPeriodError, MeasurementError
+from kinerja.measurement.errors import ConflictError, LockedPeriodError, MeasurementError
 from kinerja.measurement.models import Realisasi, ReportingPeriod
 from kinerja.measurement.services.entry import is_locked
+from kinerja.periods import Period, parse_period
 
 S = Realisasi.Status
 
@@ -30,23 +33,44 @@ def _wrong_state(realisasi: Realisasi, action_id: str, action_en: str) -> Measur
                             f"A realisasi with status '{realisasi.status}' cannot be {action_en}.")
 
 
-def submit(user, realisasi: Realisasi) -> Realisasi:
+def _locked_row(realisasi: Realisasi, version: int | None) -> Realisasi:
+    """The row as it is now, locked until the transaction ends; a version other than ``version`` means
+    someone saved or moved it since the page was opened."""
+    current = Realisasi.objects.select_for_update(of=("self",)).select_related("indicator", "indicator__unit",
+                                                                   "indicator__agency").get(pk=realisasi.pk)
+    if version is not None and current.version != version:
+        raise ConflictError("Realisasi ini baru saja diubah oleh orang lain; muat ulang halaman untuk melihat "
+                            "isinya. Tidak ada yang ditimpa.",
+                            "Someone else has just changed this realisasi; reload the page to see it. Nothing "
+                            "was overwritten.", current_version=current.version)
+    return current
+
+
+def _moved(realisasi: Realisasi, current: Realisasi) -> Realisasi:
+    current.version += 1
+    current.save()
+    for name in ("status", "version", "submitted_by_id", "submitted_at", "verified_by_id", "verified_at",
+                 "return_reason"):
+        setattr(realisasi, name, getattr(current, name))
+    return realisasi
+
+
+def submit(user, realisasi: Realisasi, version: int | None = None) -> Realisasi:
     if not Scope.of(user).can_enter_realisasi(realisasi.indicator.unit):
         raise MeasurementError("Hanya operator unit penanggung jawab yang dapat mengajukan.",
                                "Only an operator of the responsible unit may submit.")
-    _refuse_if_locked(realisasi)
-    if realisasi.status not in (S.DRAFT, S.RETURNED):
-        raise _wrong_state(realisasi, "diajukan", "submitted")
-    if realisasi.value_status != Realisasi.ValueStatus.OK:
-        raise MeasurementError("Lengkapi semua nilai sebelum mengajukan.",
-                               "Fill in every value before submitting.")
-    realisasi.status = S.SUBMITTED
-    realisasi.submitted_by = user
-    realisasi.submitted_at = timezone.now()
-    realisasi.return_reason = ""
-    realisasi.version += 1
-    realisasi.save()
-    return realisasi
+    with transaction.atomic():
+        current = _locked_row(realisasi, version)
+        _refuse_if_locked(current)
+        if current.status not in (S.DRAFT, S.RETURNED):
+            raise _wrong_state(current, "diajukan", "submitted")
+        if not current.complete:
+            raise MeasurementError("Lengkapi semua isian sebelum mengajukan.", "Fill in every input before submitting.")
+        current.status = S.SUBMITTED
+        current.submitted_by = user
+        current.submitted_at = timezone.now()
+        current.return_reason = ""
+        return _moved(realisasi, current)
 
 
 def _planner(user, realisasi: Realisasi) -> None:
@@ -55,33 +79,33 @@ def _planner(user, realisasi: Realisasi) -> None:
                                "Only the agency's planner may verify.")
 
 
-def verify(user, realisasi: Realisasi) -> Realisasi:
+def verify(user, realisasi: Realisasi, version: int | None = None) -> Realisasi:
     _planner(user, realisasi)
-    _refuse_if_locked(realisasi)
-    if realisasi.status != S.SUBMITTED:
-        raise _wrong_state(realisasi, "diverifikasi", "verified")
-    realisasi.status = S.VERIFIED
-    realisasi.verified_by = user
-    realisasi.verified_at = timezone.now()
-    realisasi.version += 1
-    realisasi.save()
-    return realisasi
+    with transaction.atomic():
+        current = _locked_row(realisasi, version)
+        _refuse_if_locked(current)
+        if current.status != S.SUBMITTED:
+            raise _wrong_state(current, "diverifikasi", "verified")
+        current.status = S.VERIFIED
+        current.verified_by = user
+        current.verified_at = timezone.now()
+        return _moved(realisasi, current)
 
 
-def return_to_operator(user, realisasi: Realisasi, reason: str) -> Realisasi:
+def return_to_operator(user, realisasi: Realisasi, reason: str, version: int | None = None) -> Realisasi:
     _planner(user, realisasi)
-    _refuse_if_locked(realisasi)
     if not reason.strip():
         raise MeasurementError("Sebutkan alasan pengembalian.", "Give the reason for returning it.")
-    if realisasi.status not in (S.SUBMITTED, S.VERIFIED):
-        raise _wrong_state(realisasi, "dikembalikan", "returned")
-    realisasi.status = S.RETURNED
-    realisasi.return_reason = reason.strip()
-    realisasi.verified_by = None
-    realisasi.verified_at = None
-    realisasi.version += 1
-    realisasi.save()
-    return realisasi
+    with transaction.atomic():
+        current = _locked_row(realisasi, version)
+        _refuse_if_locked(current)
+        if current.status not in (S.SUBMITTED, S.VERIFIED):
+            raise _wrong_state(current, "dikembalikan", "returned")
+        current.status = S.RETURNED
+        current.return_reason = reason.strip()
+        current.verified_by = None
+        current.verified_at = None
+        return _moved(realisasi, current)
 
 
 def reporting_period(agency: PerangkatDaerah, period: Period) -> ReportingPeriod:

@@ -1,8 +1,9 @@
 """What the dashboards show: capaian per sasaran, predicates, trends, indicators at risk, missing
 reports (for an agency, limited to the units a user reads), and agencies side by side (for a pemda).
 
-Charts are the server-side SVGs of :mod:`kinerja.documents.charts`; figures come from
-:func:`kinerja.reports.services.figures.figures`, like the documents'.
+Charts are the server-side SVGs of :mod:`kinerja.documents.charts`; figures come from the measurement
+read model (:func:`kinerja.measurement.figures.figures`), like the documents', in a fixed number of
+queries whatever the number of indicators.
 """
 from __future__ import annotations
 
@@ -11,20 +12,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from kinerja.capaian.bands import Scale
-from kinerja.capaian.periods import Period, parse_period
 from kinerja.catalog.models import Indicator, Pemda, PerangkatDaerah
 from kinerja.documents import charts
+from kinerja.measurement.figures import FigureView, figures, reporting_kind, scale_of
 from kinerja.measurement.models import Realisasi
 from kinerja.measurement.models import Target as TargetRow
-from kinerja.measurement.services.compute import scale_for
-from kinerja.measurement.services.entry import PERIOD_KIND_OF
+from kinerja.periods import Period, parse_period
 from kinerja.reports.services.documents import PAST_YEARS, document_indicators
-from kinerja.reports.services.figures import Figure, Targets, figures
 
 
 def _language() -> str:
@@ -65,7 +63,7 @@ def _mean(values: list[Decimal]) -> Decimal | None:
 @dataclass
 class Row:
     indicator: Indicator
-    figure: Figure
+    figure: FigureView
     period: Period
     predikat_name: str | None = None  # the figure's predicate in the page's language
 
@@ -87,7 +85,7 @@ class AgencyDashboard:
     reported: int = 0
 
 
-def _latest(indicator: Indicator, found: dict, quarter: Period, year: Period) -> tuple[Period, Figure]:
+def _latest(indicator: Indicator, found: dict, quarter: Period, year: Period) -> tuple[Period, FigureView]:
     """The quarter's figure, or the year's for an indicator that has no quarterly capaian."""
     f = found[(indicator.pk, quarter.key)]
     if f.capaian is None and found[(indicator.pk, year.key)].capaian is not None:
@@ -97,11 +95,17 @@ def _latest(indicator: Indicator, found: dict, quarter: Period, year: Period) ->
 
 def _expected(indicator: Indicator, tahun: int, tw: int) -> list[Period]:
     """The periods of ``tahun`` an indicator should have been reported for by the end of TW ``tw``."""
-    kind = PERIOD_KIND_OF.get(indicator.period_type, "quarter")
+    kind = reporting_kind(indicator)
     last_month = tw * 3
     if kind == "year":
         return [Period.of_year(tahun)] if tw == 4 else []
     return [p for p in Period.of_year(tahun).children(kind) if p.last_month <= last_month]
+
+
+def _reported(found: dict, indicator: Indicator, period: Period) -> bool:
+    """A period counts as reported when its realisasi gives a value (entered and computable)."""
+    figure = found.get((indicator.pk, period.key))
+    return figure is not None and figure.value_status == "ok"
 
 
 def agency_dashboard(agency: PerangkatDaerah, indicators: list[Indicator], tahun: int, tw: int) -> AgencyDashboard:
@@ -110,10 +114,10 @@ def agency_dashboard(agency: PerangkatDaerah, indicators: list[Indicator], tahun
         return board
     quarters = list(Period.of_year(tahun).children("quarter"))
     years = [Period.of_year(y) for y in range(tahun - PAST_YEARS, tahun + 1)]
-    targets = Targets(indicators, [p.year for p in years])
-    found = figures(agency, indicators, quarters + years, targets)
+    months = [m for m in Period.of_year(tahun).children("month")]
+    found = figures(agency, indicators, quarters + years + months)
     quarter, year = Period.quarter(tahun, tw), Period.of_year(tahun)
-    scale = scale_for(agency)
+    scale = scale_of(agency)
     language = _language()
     names = _band_names(scale, language)
 
@@ -160,10 +164,8 @@ def agency_dashboard(agency: PerangkatDaerah, indicators: list[Indicator], tahun
     board.at_risk = sorted((Row(i, f, quarter, names.get(f.predikat or "", f.predikat)) for i in indicators
                             if (f := found[(i.pk, quarter.key)]).capaian is not None and f.capaian < 100),
                            key=lambda r: r.figure.capaian)
-    reported = set(Realisasi.objects.filter(indicator__in=indicators, year=tahun,
-                                            value_status=Realisasi.ValueStatus.OK).values_list("indicator_id", "period"))
     for i in indicators:
-        gaps = [p for p in _expected(i, tahun, tw) if (i.pk, p.key) not in reported]
+        gaps = [p for p in _expected(i, tahun, tw) if not _reported(found, i, p)]
         if gaps:
             board.missing.append(Missing(i, gaps))
     board.reported = sum(1 for r in latest if r.figure.capaian is not None)
@@ -191,13 +193,12 @@ def pemda_dashboard(pemda: Pemda, agencies: list[PerangkatDaerah], tahun: int, t
             lines.append(AgencyLine(agency, 0, 0, None, None, 0))
             continue
         quarter, year = Period.quarter(tahun, tw), Period.of_year(tahun)
-        found = figures(agency, indicators, [quarter, year])
+        expected = sorted({p for i in indicators for p in _expected(i, tahun, tw)})
+        found = figures(agency, indicators, sorted({quarter, year, *expected}))
         values = [f.capaian for i in indicators if (f := _latest(i, found, quarter, year)[1]).capaian is not None]
         mean = _mean(values)
-        band = scale_for(agency).classify(mean) if mean is not None else None
-        reported = set(Realisasi.objects.filter(indicator__in=indicators, year=tahun, value_status="ok")
-                       .values_list("indicator_id", "period"))
-        missing = sum(1 for i in indicators for p in _expected(i, tahun, tw) if (i.pk, p.key) not in reported)
+        band = scale_of(agency).classify(mean) if mean is not None else None
+        missing = sum(1 for i in indicators for p in _expected(i, tahun, tw) if not _reported(found, i, p))
         lines.append(AgencyLine(agency, len(indicators), len(values), mean, band.label if band else None, missing,
                                 band.name(language) if band else None))
     chart = None

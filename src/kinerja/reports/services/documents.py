@@ -1,8 +1,10 @@
 """Stored rows → the dataclasses of :mod:`kinerja.documents` → a rendered document.
 
 Which indicators an agency document lists: those the planner set a PK target for in that year (the
-PK is what the agency promised), else the agency's active IKU. Every figure comes from
-:mod:`kinerja.reports.services.figures`, so a document agrees with the capaian pages.
+PK is what the agency promised), else the agency's active IKU. Every figure comes from the measurement
+read model (:mod:`kinerja.measurement.figures`), the same stored figures the capaian page shows, so a
+document agrees with it. A figure whose realisasi is not verified is marked in the KETERANGAN column;
+``verified_only`` leaves such figures out ("–") instead.
 """
 from __future__ import annotations
 
@@ -12,23 +14,27 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_noop
 
-from kinerja.capaian.periods import Period
-from kinerja.capaian.targets import parse_target
 from kinerja.catalog.models import Decree, Indicator, PerangkatDaerah
 from kinerja.documents import (
-    Document, build_decree, build_lkjip, build_pengukuran, build_perjanjian, build_pohon, build_rencana_aksi,
-    decree_defaults, render,
+    Document,
+    build_decree,
+    build_lkjip,
+    build_pengukuran,
+    build_perjanjian,
+    build_pohon,
+    build_rencana_aksi,
+    decree_defaults,
+    render,
 )
 from kinerja.documents import model as dm
-from kinerja.errors import KinerjaError
 from kinerja.intake.export import catalog_from_db
+from kinerja.measurement.figures import FigureView, Targets, figures, judged_against, target_value
 from kinerja.measurement.models import Renstra
 from kinerja.measurement.models import Target as TargetRow
-from kinerja.measurement.services.compute import settings_for
+from kinerja.periods import Period
 from kinerja.reports.errors import ReportError
 from kinerja.reports.models import LkjipNarrative, PkProgram
 from kinerja.reports.services.issuer import agency_info, head_signatory, signing_of, signing_place, superior_signatory
-from kinerja.reports.services.figures import Targets, figures, target_value
 from kinerja.reports.services.pohon import pohon_kinerja
 
 T = TargetRow.Kind
@@ -96,7 +102,27 @@ def rencana_aksi(agency: PerangkatDaerah, tahun: int) -> dm.RencanaAksi:
                           tanggal=signing.tanggal)
 
 
-def pengukuran(agency: PerangkatDaerah, tahun: int, tw: int) -> dm.Pengukuran:
+NOTES = {"": "Belum dilaporkan", "draft": "Belum diajukan", "returned": "Dikembalikan",
+         "submitted": "Belum diverifikasi"}
+
+
+def keterangan(figure: FigureView, verified_only: bool) -> str | None:
+    """The KETERANGAN of a printed figure: nothing when verified, else its workflow state."""
+    if figure.verified or not figure.stored or figure.realisasi is None and not figure.workflow:
+        return None
+    note = NOTES.get(figure.workflow, "Belum diverifikasi")
+    return f"{note} (tidak dicetak)" if verified_only else note
+
+
+def printed(figure: FigureView, verified_only: bool) -> tuple:
+    """(realisasi, capaian, predikat) as printed: capaian rounded the band-preserving way; left out
+    ("–") when only verified figures are asked for and this one is not."""
+    if verified_only and not figure.verified:
+        return None, None, None
+    return figure.realisasi, figure.capaian_shown(), figure.predicate.label if figure.predicate else None
+
+
+def pengukuran(agency: PerangkatDaerah, tahun: int, tw: int, verified_only: bool = False) -> dm.Pengukuran:
     indicators = document_indicators(agency, tahun)
     _need(indicators, agency, tahun)
     period = Period.quarter(tahun, tw)
@@ -105,10 +131,11 @@ def pengukuran(agency: PerangkatDaerah, tahun: int, tw: int) -> dm.Pengukuran:
     rows = []
     for i in indicators:
         f = found[(i.pk, period.key)]
-        rows.append(dm.PengukuranRow(_sasaran(i), i.name, i.satuan or None, f.target, f.realisasi, f.capaian,
-                                     f.predikat))
+        rows.append(dm.PengukuranRow(_sasaran(i), i.name, i.satuan or None, f.target, *printed(f, verified_only),
+                                     keterangan=keterangan(f, verified_only)))
     return dm.Pengukuran(tahun=tahun, triwulan=tw, agency=agency_info(agency, signing), rows=rows,
-                         signatory=head_signatory(agency, signing), place=signing_place(agency, signing))
+                         signatory=head_signatory(agency, signing), place=signing_place(agency, signing),
+                         verified_only=verified_only)
 
 
 def renstra_period(agency: PerangkatDaerah, tahun: int) -> str | None:
@@ -118,33 +145,25 @@ def renstra_period(agency: PerangkatDaerah, tahun: int) -> str | None:
     return None
 
 
-def lkjip(agency: PerangkatDaerah, tahun: int) -> dm.Lkjip:
+def lkjip(agency: PerangkatDaerah, tahun: int, verified_only: bool = False) -> dm.Lkjip:
     indicators = document_indicators(agency, tahun)
     _need(indicators, agency, tahun)
     past = list(range(tahun - PAST_YEARS, tahun))
     periods = [Period.of_year(y) for y in past + [tahun]]
-    renstra_years = list(range(tahun - PAST_YEARS, tahun + 6))
-    targets = Targets(indicators, renstra_years)
-    found = figures(agency, indicators, periods, targets)
-    settings = settings_for(agency)
+    targets = Targets(indicators, range(tahun - PAST_YEARS, tahun + 6))
+    found = figures(agency, indicators, periods)
     rows = []
     for i in indicators:
         now = found[(i.pk, str(tahun))]
+        realisasi, capaian, predikat = printed(now, verified_only)
         end = targets.renstra_end(i)
-        to_date = now.realisasi
-        capaian_renstra = None
-        if end is not None and to_date is not None:
-            try:
-                judged = settings.compute(parse_target(end.raw), to_date, polarity=i.polarity,
-                                          convention=i.capaian_convention or None)
-            except KinerjaError:
-                judged = None
-            capaian_renstra = judged.exact if judged is not None and judged.status == "ok" else None
+        earlier = {y: found[(i.pk, str(y))] for y in past}
         rows.append(dm.LkjipRow(
-            _sasaran(i), i.name, i.satuan or None, now.target, now.realisasi, now.capaian, now.predikat,
-            past={y: dm.PastYear(found[(i.pk, str(y))].realisasi, found[(i.pk, str(y))].capaian) for y in past},
-            renstra_target=target_value(end.raw) if end else None, realisasi_to_date=to_date,
-            capaian_renstra=capaian_renstra))
+            _sasaran(i), i.name, i.satuan or None, now.target, realisasi, capaian, predikat,
+            past={y: dm.PastYear(*printed(f, verified_only)[:2]) for y, f in earlier.items()},
+            renstra_target=target_value(end.raw) if end else None, realisasi_to_date=realisasi,
+            capaian_renstra=judged_against(agency, i, realisasi, end.raw if end else None),
+            keterangan=keterangan(now, verified_only)))
     narratives = [dm.LkjipNarrative(n.objective.text, n.analisis, n.faktor_pendukung, n.faktor_penghambat, n.upaya)
                   for n in LkjipNarrative.objects.filter(agency=agency, tahun=tahun).select_related("objective")]
     return dm.Lkjip(tahun=tahun, agency=agency_info(agency), rows=rows, past_years=past,
@@ -200,23 +219,26 @@ KINDS: dict[str, Kind] = {k.slug: k for k in (
 )}
 
 BUILDERS: dict[str, Callable[..., Document]] = {
-    "perjanjian-kinerja": lambda agency, tahun, tw: build_perjanjian(perjanjian(agency, tahun)),
-    "rencana-aksi": lambda agency, tahun, tw: build_rencana_aksi(rencana_aksi(agency, tahun)),
-    "pengukuran-kinerja": lambda agency, tahun, tw: build_pengukuran(pengukuran(agency, tahun, tw)),
-    "lkjip": lambda agency, tahun, tw: build_lkjip(lkjip(agency, tahun)),
-    "pohon-kinerja": lambda agency, tahun, tw: build_pohon(pohon_kinerja(agency, tahun)),
+    "perjanjian-kinerja": lambda agency, tahun, tw, verified: build_perjanjian(perjanjian(agency, tahun)),
+    "rencana-aksi": lambda agency, tahun, tw, verified: build_rencana_aksi(rencana_aksi(agency, tahun)),
+    "pengukuran-kinerja": lambda agency, tahun, tw, verified: build_pengukuran(pengukuran(agency, tahun, tw,
+                                                                                          verified)),
+    "lkjip": lambda agency, tahun, tw, verified: build_lkjip(lkjip(agency, tahun, verified)),
+    "pohon-kinerja": lambda agency, tahun, tw, verified: build_pohon(pohon_kinerja(agency, tahun)),
 }
 
 
-def document(agency: PerangkatDaerah, kind: str, tahun: int, tw: int = 1, decree: Decree | None = None) -> Document:
-    """The document ``kind`` of ``agency``; ``decree`` for the Keputusan, ``tw`` for the Pengukuran."""
+def document(agency: PerangkatDaerah, kind: str, tahun: int, tw: int = 1, decree: Decree | None = None,
+             verified_only: bool = False) -> Document:
+    """The document ``kind`` of ``agency``; ``decree`` for the Keputusan, ``tw`` for the Pengukuran;
+    ``verified_only`` prints only verified figures."""
     if kind not in KINDS:
         raise ReportError(f"Jenis dokumen '{kind}' tidak dikenal.", f"Unknown document kind '{kind}'.")
     if kind == "keputusan":
         if decree is None or decree.agency_id != agency.pk:
             raise ReportError("Pilih keputusan yang akan dicetak.", "Choose the decree to print.")
         return decree_document(decree)
-    return BUILDERS[kind](agency, tahun, tw)
+    return BUILDERS[kind](agency, tahun, tw, verified_only)
 
 
 def filename(agency: PerangkatDaerah, kind: str, fmt: str, tahun: int, tw: int | None = None,
@@ -230,5 +252,5 @@ def filename(agency: PerangkatDaerah, kind: str, fmt: str, tahun: int, tw: int |
 
 
 def rendered(agency: PerangkatDaerah, kind: str, fmt: str, tahun: int, tw: int = 1,
-             decree: Decree | None = None) -> bytes:
-    return render(document(agency, kind, tahun, tw, decree), fmt)
+             decree: Decree | None = None, verified_only: bool = False) -> bytes:
+    return render(document(agency, kind, tahun, tw, decree, verified_only), fmt)

@@ -7,6 +7,7 @@ from kinerja.catalog.models import Decree, PerangkatDaerah, Position
 from kinerja.documents import model as dm
 from kinerja.reports.models import PemdaHead, Signing
 
+
 def signing_of(agency: PerangkatDaerah, tahun: int) -> Signing:
     """The year's signing row, or an unsaved blank one (every field then falls back to the catalog)."""
     return Signing.objects.filter(agency=agency, tahun=tahun).first() or Signing(agency=agency, tahun=tahun)

@@ -1,38 +1,43 @@
-"""`kinerja recompute [--agency SLUG] [--year YYYY]`: recompute and store every capaian from stored rows."""
+"""`kinerja recompute [--pemda SLUG | --agency SLUG] [--year YYYY] [--workers N]`: recompute every figure
+from stored inputs and say how many changed (0 on a current database)."""
 from __future__ import annotations
 
-from django.core.management.base import BaseCommand, CommandError
-from django.utils import timezone
+import time
 
-from kinerja.capaian.periods import Period
+from django.core.management.base import BaseCommand, CommandError
+
 from kinerja.catalog.models import PerangkatDaerah
-from kinerja.measurement.models import Realisasi
-from kinerja.measurement.services.compute import refresh_results
+from kinerja.measurement.services.derive import recompute_many
 
 
 class Command(BaseCommand):
-    help = "Hitung ulang semua capaian dari realisasi dan target tersimpan / Recompute every stored capaian."
+    help = "Hitung ulang semua angka kinerja dari isian tersimpan / Recompute every figure from stored inputs."
 
-    def add_arguments(self, parser):
-        parser.add_argument("--agency", help="slug perangkat daerah / agency slug")
-        parser.add_argument("--year", type=int, help="tahun / year (default: every year with realisasi)")
+    def add_arguments(self, parser) -> None:
+        where = parser.add_mutually_exclusive_group()
+        where.add_argument("--pemda", help="slug pemda / pemda slug")
+        where.add_argument("--agency", help="slug perangkat daerah / agency slug")
+        parser.add_argument("--year", type=int, help="hanya tahun ini / only this year (every year by default)")
+        parser.add_argument("--workers", type=int, help="jumlah proses / processes (default: one per core)")
 
-    def handle(self, *args, agency=None, year=None, **options):
-        agencies = PerangkatDaerah.objects.select_related("pemda")
+    def handle(self, *args, pemda=None, agency=None, year=None, workers=None, **options) -> None:
+        agencies = PerangkatDaerah.objects.select_related("pemda").order_by("pk")
         if agency:
             agencies = agencies.filter(slug=agency)
             if not agencies.exists():
                 raise CommandError(f"Perangkat daerah '{agency}' tidak ada / no agency '{agency}'")
-        started, count = timezone.now(), 0
-        for a in agencies:
-            pairs = Realisasi.objects.filter(agency=a).select_related("indicator", "indicator__agency__pemda")
-            if year:
-                pairs = pairs.filter(year=year)
-            seen: set[tuple[int, int]] = set()
-            for r in pairs:
-                if (r.indicator_id, r.year) in seen:
-                    continue
-                seen.add((r.indicator_id, r.year))
-                count += len(refresh_results(r.indicator, Period.of_year(r.year)))
-        seconds = (timezone.now() - started).total_seconds()
-        self.stdout.write(f"{count} capaian dihitung ulang dalam {seconds:.1f} s / {count} capaian recomputed")
+        if pemda:
+            agencies = agencies.filter(pemda__slug=pemda)
+            if not agencies.exists():
+                raise CommandError(f"Pemda '{pemda}' tidak ada atau tanpa perangkat daerah / no pemda '{pemda}' "
+                                   f"with agencies")
+        if workers is not None and workers < 1:
+            raise CommandError("--workers paling sedikit 1 / --workers must be at least 1")
+        started = time.perf_counter()
+        changed = recompute_many(list(agencies), year, workers)
+        seconds = time.perf_counter() - started
+        if changed:
+            self.stdout.write(f"{changed} angka berubah dalam {seconds:.1f} s / {changed} figures changed")
+        else:
+            self.stdout.write(f"0 angka berubah: semua sudah mutakhir ({seconds:.1f} s) / 0 figures changed: "
+                              f"all were current")

@@ -51,3 +51,25 @@
     });
   });
 })();
+
+// The progress bar of a background recompute: asks the server every two seconds until it is done.
+(function () {
+  "use strict";
+  var box = document.querySelector(".recompute-job[data-progress]");
+  if (!box || !window.fetch) { return; }
+  var bar = box.querySelector("progress");
+  var text = box.querySelector(".job-text");
+  function poll() {
+    fetch(box.getAttribute("data-progress"), {headers: {"Accept": "application/json"}, credentials: "same-origin"})
+      .then(function (r) { return r.json(); })
+      .then(function (body) {
+        bar.value = body.percent;
+        bar.textContent = body.percent + "%";
+        text.textContent = body.done + " / " + body.total + " · " + body.state_label;
+        if (body.state === "waiting" || body.state === "running") { setTimeout(poll, 2000); }
+      })
+      .catch(function () { setTimeout(poll, 5000); });
+  }
+  if (box.querySelector("progress").value < 100) { poll(); }
+})();
+

@@ -1,5 +1,8 @@
 """Reporting periods: year, semester, quarter (triwulan) and month, and the 5-year Renstra span.
 
+The one period type of the whole project (the formula engine, the capaian arithmetic, the derivation
+engine and the Django apps all use it), on the ground floor beside :mod:`kinerja.numbers`.
+
 A period is a value: ``Period(2024, "quarter", 2)`` is TW II 2024 wherever it appears. Periods order
 by where they start and, for the same start, the longer first (2024 < Semester 1 2024 < TW I 2024 <
 Januari 2024 < TW II 2024), so a sorted list reads like a report.
@@ -12,11 +15,20 @@ from dataclasses import dataclass
 from functools import total_ordering
 from typing import Literal
 
-from kinerja.capaian.errors import PeriodError
+from kinerja.errors import KinerjaError
+
+
+class PeriodError(KinerjaError, ValueError):
+    """A period that does not exist or a label that names no period."""
+
 
 PeriodKind = Literal["year", "semester", "quarter", "month"]
 
 MONTHS_IN: dict[str, int] = {"year": 12, "semester": 6, "quarter": 3, "month": 1}
+PER_YEAR: dict[str, int] = {kind: 12 // months for kind, months in MONTHS_IN.items()}
+# The kinds a period of each kind divides into, finest first (where sub-period values are looked for).
+FINER_KINDS: dict[str, tuple[PeriodKind, ...]] = {
+    "year": ("month", "quarter", "semester"), "semester": ("month", "quarter"), "quarter": ("month",), "month": ()}
 _KEY_LETTER = {"semester": "S", "quarter": "Q", "month": "M"}
 _ROMAN = ("I", "II", "III", "IV")
 MONTH_NAMES_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
@@ -113,6 +125,16 @@ class Period:
         per_year = 12 // self.months
         position = self.year * per_year + (self.index - 1) + steps
         return Period(position // per_year, self.kind, position % per_year + 1)
+
+    @property
+    def ordinal(self) -> int:
+        """Position among all periods of this kind: consecutive periods differ by one, across years."""
+        return self.year * PER_YEAR[self.kind] + self.index - 1
+
+    @classmethod
+    def of_ordinal(cls, kind: PeriodKind, ordinal: int) -> Period:
+        per_year = PER_YEAR[kind]
+        return cls(ordinal // per_year, kind, ordinal % per_year + 1)
 
     def next(self) -> Period:
         return self.shifted(1)
