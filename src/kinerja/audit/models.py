@@ -13,6 +13,11 @@ class AuditEntry(models.Model):
         CREATE = "create", _("dibuat")
         UPDATE = "update", _("diubah")
         DELETE = "delete", _("dihapus")
+        # Account events: nothing of the row changes, but who did what, when and from where counts.
+        LOGIN = "login", _("masuk")
+        LOGOUT = "logout", _("keluar")
+        FAILED = "failed", _("gagal masuk")
+        EVENT = "event", _("peristiwa akun")
 
     at = models.DateTimeField(_("waktu"), auto_now_add=True, db_index=True)
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
