@@ -27,16 +27,14 @@ _PEMDA_PREFIXES = {"kabupaten", "kab", "kota", "provinsi", "prov", "pemerintah",
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     lines = WORDS_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(_SPACES.sub("", line.strip().lower()) for line in lines
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(form for line in lines if line.strip() and not line.startswith("#") for form in core(line))
 
 
 def core(password: str) -> set[str]:
     """The forms of ``password`` worth comparing: as typed, and with l33t read back, both without
     case, inner spaces and the digits/symbols padding its ends."""
-    lowered = _SPACES.sub("", password.lower())
-    forms = {_EDGES.sub("", lowered), _EDGES.sub("", lowered.translate(_LEET))}
-    return {f for f in forms if f}
+    lowered = _EDGES.sub("", _SPACES.sub("", password.lower()))
+    return {f for f in (lowered, lowered.translate(_LEET)) if f}
 
 
 def pemda_words() -> set[str]:
@@ -51,16 +49,34 @@ def pemda_words() -> set[str]:
     return {w for w in words if len(w) >= 4}
 
 
+def _near(forms: set[str], words: set[str]) -> bool:
+    """Whether a form is one of ``words`` give or take fewer than four characters ("alice2024")."""
+    return any(form == word or (word in form and len(form) - len(word) < 4) for form in forms for word in words)
+
+
+def user_words(user) -> set[str]:
+    if user is None:
+        return set()
+    texts = [getattr(user, "username", "") or "", getattr(user, "first_name", "") or "",
+             getattr(user, "last_name", "") or "", (getattr(user, "email", "") or "").split("@")[0]]
+    words = {w for text in texts for w in re.split(r"[\W_]+", text.lower()) if len(w) >= 4}
+    words |= {_SPACES.sub("", t.lower()) for t in texts if len(t) >= 4}
+    return words
+
+
 class LocalCommonPasswordValidator:
-    """Refuse a password whose core is a listed Indonesian word or a pemda's name."""
+    """Refuse a password whose core is a listed Indonesian word, a pemda's name, or the user's own
+    username or name with a few characters added (Django's similarity check lets "alice2024" pass)."""
 
     def validate(self, password: str, user=None) -> None:
         forms = core(password)
+        if _near(forms, user_words(user)):
+            raise ValidationError(_("Kata sandi ini memuat nama pengguna atau nama Anda."),
+                                  code="password_has_username")
         if forms & common_words():
             raise ValidationError(_("Kata sandi ini terlalu umum (kata yang sering dipakai)."),
                                   code="password_too_common_local")
-        local = pemda_words()
-        if any(form == word or (word in form and len(form) - len(word) < 4) for form in forms for word in local):
+        if _near(forms, pemda_words()):
             raise ValidationError(_("Kata sandi ini memuat nama daerah; pilih yang tidak mudah ditebak."),
                                   code="password_local_name")
 
