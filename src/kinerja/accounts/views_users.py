@@ -30,6 +30,7 @@ from kinerja.accounts.forms import RoleGrantForm, UserCreateForm, UserEditForm, 
 from kinerja.accounts.models import Role
 from kinerja.accounts.signin_audit import record_account_event
 from kinerja.accounts.two_factor.policy import is_enrolled
+from kinerja.audit.conflicts import save_unless_changed
 from kinerja.audit.models import AuditEntry
 
 PAGE_SIZE = 50
@@ -121,12 +122,12 @@ def user_create(request):
 def user_edit(request, pk):
     target, scope = user_or_404(request.user, pk, admin=True)
     form = UserEditForm(request.POST or None, instance=target)
-    if request.method == "POST" and form.is_valid():
-        form.apply_to(target)
-        target.save()
+    if request.method == "POST" and form.is_valid() and save_unless_changed(
+            form, save=lambda: (form.apply_to(target), target.save())):
         messages.success(request, _("Data pengguna %(name)s disimpan.") % {"name": target.username})
         return redirect("accounts:user_detail", pk=target.pk)
-    return render(request, "accounts/users/form.html", {"form": form, "target": target})
+    return render(request, "accounts/users/form.html", {"form": form, "target": target},
+                  status=409 if form.conflict else 200)
 
 
 @require_POST

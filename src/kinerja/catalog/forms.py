@@ -5,6 +5,8 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from kinerja.audit.conflicts import EditBaseMixin
+
 from kinerja.catalog.models import (Decree, Indicator, Objective, Pemda, PerangkatDaerah, Position, Unit,
                                     Variable)
 
@@ -28,7 +30,7 @@ class LinesField(forms.CharField):
 RESERVED_SLUGS = {"baru"}
 
 
-class AgencyForm(forms.ModelForm):
+class AgencyForm(EditBaseMixin, forms.ModelForm):
     class Meta:
         model = PerangkatDaerah
         fields = ["pemda", "name", "short_name", "slug", "address", "phone", "email", "website"]
@@ -48,7 +50,7 @@ class AgencyForm(forms.ModelForm):
         return slug
 
 
-class AgencyOwnedForm(forms.ModelForm):
+class AgencyOwnedForm(EditBaseMixin, forms.ModelForm):
     """Binds the instance to ``agency`` before validation so model.clean() checks every link."""
 
     def __init__(self, *args, agency: PerangkatDaerah, **kwargs):
