@@ -118,7 +118,7 @@ def _label(model: type[models.Model], name: str) -> str:
 def _conflict(form, current: models.Model | None, base: dict, now: dict) -> EditConflict:
     model = type(form.instance)
     changes = [Change(_label(model, n), _display(model, n, base.get(n)), _display(model, n, now.get(n)))
-               for n in now if base.get(n) != now.get(n)]
+               for n in now if (n in base or not base) and base.get(n) != now.get(n)]
     latest = history_for(current).first() if current is not None else None
     conflict = EditConflict(changes, latest.actor_label if latest else None, latest.at if latest else None,
                             deleted=current is None)
@@ -150,7 +150,10 @@ def save_unless_changed(form, *, save: Callable[[], object] | None = None,
                     _conflict(form, None, base or {}, {})
                     return False
                 now = values_of(current, names)
-                if base is not None and base != now:
+                # An empty snapshot: the form was shown for a row that did not exist yet, and someone
+                # created it meanwhile. Otherwise compared on the fields both know (a subclass may drop
+                # a field after the snapshot was taken).
+                if base == {} or (base is not None and any(base[n] != now[n] for n in names if n in base)):
                     _conflict(form, current, base, now)
                     return False
                 edited = set(names)
