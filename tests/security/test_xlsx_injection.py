@@ -37,7 +37,7 @@ PAYLOADS = [
     "\r=1+1",
     "＝1+1",
     " =1+1",
-    "=1+1\x00\x0b dengan kontrol",
+    "=1+1\x01\x0b dengan kontrol",
 ]
 _FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[ >/]")
 

@@ -172,11 +172,11 @@ def test_simultaneous_saves_one_wins_one_is_told(client):
 
     world = build_world()
     url = f"/pd/{world.agency.slug}/indikator/{world.indicator_iku.pk}/ubah/"
-    for _round in range(5):
+    for round_ in range(5):
         planner, admin = signed_in(world, "planner"), signed_in(world, "admin")
         first, second = opened(planner, url), opened(admin, url)
-        first["definisi"], second["definisi"] = "Definisi perencana", "Definisi admin"
+        first["definisi"], second["definisi"] = f"Definisi perencana {round_}", f"Definisi admin {round_}"
         statuses = _post_together([(planner, url, first), (admin, url, second)])
         assert sorted(statuses) == [302, 409]
-        winner = "Definisi perencana" if statuses[0] == 302 else "Definisi admin"
+        winner = first["definisi"] if statuses[0] == 302 else second["definisi"]
         assert Indicator.objects.get(pk=world.indicator_iku.pk).definisi == winner
