@@ -51,7 +51,8 @@ def test_messages_speak_both_languages(pegawai):
         assert any("terlalu umum" in m for m in _refused("Bismillah123", pegawai))
     with translation.override("en"):
         assert any("too common" in m for m in _refused("Bismillah123", pegawai))
-        assert any("place name" in m for m in _refused("TanahMerah88!", pegawai))
+        make_pemda("Kota Bukit Biru")
+        assert any("place name" in m for m in _refused("BukitBiru88!", pegawai))
 
 
 @hsettings(max_examples=200, deadline=None)
