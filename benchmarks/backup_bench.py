@@ -39,7 +39,7 @@ def _populate(files_dir: Path) -> int:
                     content_type=ct, object_id=str(i % 40), object_repr=f"Indikator {i}", agency_id=1,
                     before={"name": f"lama {i}", "satuan": "%"}, after={"name": f"baru {i}", "satuan": "%"})
          for i in range(AUDIT_ROWS)), batch_size=2000)
-    for i in range(FILES):
+    for _n in range(FILES):
         path = files_dir / "evidence" / "1" / f"{secrets.token_hex(16)}.pdf"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(b"%PDF-1.4\n" + os.urandom(FILE_BYTES))

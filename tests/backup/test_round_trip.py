@@ -36,7 +36,7 @@ def table(model, using: str) -> list[tuple]:
     rows = []
     for values in model._base_manager.using(using).order_by("pk").values_list(*[f.attname for f in fields]):
         rows.append(tuple(_natural(f.related_model, v, using) if f.is_relation and f.related_model in
-                          (ContentType, Permission) else v for f, v in zip(fields, values)))
+                          (ContentType, Permission) else v for f, v in zip(fields, values, strict=True)))
     return rows
 
 

@@ -42,8 +42,11 @@ PAYLOADS = [
 _FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[ >/]")
 
 
-def hostile(seq=itertools.cycle(PAYLOADS)) -> str:
-    return next(seq)
+_CYCLE = itertools.cycle(PAYLOADS)
+
+
+def hostile() -> str:
+    return next(_CYCLE)
 
 
 @pytest.fixture

@@ -50,7 +50,7 @@ def hostile_world(world):
     for model in (Pemda, PerangkatDaerah, Unit, Position, Decree, Objective, Variable, Indicator):
         for row in model.objects.all():
             fill(row, payloads)
-    for key, user in world.users.items():
+    for user in world.users.values():
         user.first_name = next(payloads)[:150]
         user.save()
     LkjipNarrative.objects.create(agency=world.agency, tahun=2025, objective=world.objective,

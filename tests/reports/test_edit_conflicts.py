@@ -3,8 +3,6 @@ and nothing is overwritten; two people creating the same row (a year's signatori
 narrative) is a conflict too, never a server error."""
 from __future__ import annotations
 
-import pytest
-from django.test import Client
 from django.urls import reverse
 
 from kinerja.reports.models import LkjipNarrative, PkProgram, Signing

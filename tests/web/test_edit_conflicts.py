@@ -3,7 +3,6 @@ what changed, field by field; nothing is silently overwritten. Each case is two 
 opening the edit page first and posting what its page held, as two browsers would."""
 from __future__ import annotations
 
-import re
 import threading
 
 import pytest

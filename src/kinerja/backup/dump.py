@@ -55,7 +55,7 @@ def _rows(model, fields, using: str) -> Iterator[list]:
     names = [f.attname for f in fields]
     query = model._base_manager.using(using).order_by("pk").values_list(*names)
     for values in query.iterator(chunk_size=BATCH):
-        yield [e(v) for e, v in zip(encode, values)]
+        yield [e(v) for e, v in zip(encode, values, strict=True)]
 
 
 def private_files(root: Path) -> list[tuple[str, Path]]:

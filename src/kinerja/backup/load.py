@@ -103,7 +103,7 @@ def _insert_rows(reader: ArchiveReader, using: str, progress: Callable[[str], No
                 decode = [decoder(f, using) for f in fields]
                 batch = []
                 for row in rows:
-                    batch.append(model(**{f.attname: d(v) for f, d, v in zip(fields, decode, row)}))
+                    batch.append(model(**{f.attname: d(v) for f, d, v in zip(fields, decode, row, strict=True)}))
                     if len(batch) >= BATCH:
                         model._base_manager.db_manager(using)._insert(batch, fields=fields, using=using, raw=True)
                         batch = []
