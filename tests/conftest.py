@@ -44,6 +44,25 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(needs_postgres)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _close_connection_pools(request: pytest.FixtureRequest):
+    """On PostgreSQL the settings turn Django's connection pool on; a pooled connection stays open after
+    ``close()``, which would keep the test database from being dropped. Empty the pools first (this
+    fixture is torn down before the database set-up it asks for)."""
+    if not on_postgres():
+        yield
+        return
+    request.getfixturevalue("django_db_setup")
+    yield
+    from django.db import connections
+
+    blocker = request.getfixturevalue("django_db_blocker")
+    with blocker.unblock():
+        for connection in connections.all():
+            if hasattr(connection, "close_pool"):
+                connection.close_pool()
+
+
 @pytest.fixture(autouse=True)
 def _two_factor_only_where_tested(request: pytest.FixtureRequest) -> None:
     """Two-factor sign-in is enforced in production; a test about anything else signs in with a

@@ -10,7 +10,7 @@ from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from kinerja.accounts.models import TwoFactorPolicy
-from kinerja.audit.models import AuditEntry
+from kinerja.audit.models import AuditEntry, SignIn
 
 pytestmark = pytest.mark.two_factor
 PASSWORD = "sandi-uji-kinerja-77"
@@ -83,7 +83,7 @@ def test_the_next_sign_in_asks_for_a_code(client, people):
     assert blocked.status_code == 302 and blocked["Location"].startswith(reverse("accounts:two_factor_verify"))
     bad = client.post(reverse("accounts:two_factor_verify"), {"code": "000000" if code_for(device) != "000000" else "111111"})
     assert bad.status_code == 400
-    assert AuditEntry.objects.filter(action="failed", reason="Kode verifikasi salah").exists()
+    assert SignIn.objects.filter(kind="failed", reason="Kode verifikasi salah").exists()
     # After a failure django-otp throttles the device: even the right code waits a moment.
     assert client.post(reverse("accounts:two_factor_verify"), {"code": code_for(device, offset=1)}).status_code == 400
     device.refresh_from_db()

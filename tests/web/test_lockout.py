@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
-from kinerja.audit.models import AuditEntry
+from kinerja.audit.models import AuditEntry, SignIn
 
 PASSWORD = "rahasia-sekali-123"
 
@@ -92,14 +92,22 @@ def test_unknown_usernames_lock_only_the_client_that_tries_them(client, alice, s
     assert _post(client, PASSWORD, ip="203.0.113.9").status_code == 302  # alice from that address is not locked
 
 
-def test_every_failure_is_logged_and_audited(client, alice, settings):
+def test_every_failure_is_logged_and_recorded(client, alice, settings):
+    before = AuditEntry.objects.count()
     _fail(client, 2)
     _fail(client, 1, username="hantu")
     assert AccessFailureLog.objects.filter(username="alice").count() == 2
-    failed = AuditEntry.objects.filter(action="failed").order_by("pk")
-    assert [(e.object_repr, e.object_id, e.actor_label) for e in failed] == [
-        ("alice", str(alice.pk), "10.0.0.1"), ("alice", str(alice.pk), "10.0.0.1"), ("hantu", "", "10.0.0.1")]
-    assert all(e.actor_id is None for e in failed)
+    failed = SignIn.objects.filter(kind="failed").order_by("pk")
+    assert [(e.username, e.user_id, e.client) for e in failed] == [
+        ("alice", alice.pk, "10.0.0.1"), ("alice", alice.pk, "10.0.0.1"), ("hantu", None, "10.0.0.1")]
+    assert AuditEntry.objects.count() == before  # a sign-in attempt changes no data
+
+
+def test_refusals_during_the_lock_are_recorded_as_such(client, alice, settings):
+    _fail(client, settings.AXES_FAILURE_LIMIT)
+    _post(client, PASSWORD)
+    last = SignIn.objects.order_by("pk").last()
+    assert (last.kind, last.reason) == ("failed", "Ditolak: akun sedang terkunci untuk klien ini")
 
 
 @hsettings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

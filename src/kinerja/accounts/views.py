@@ -12,7 +12,6 @@ from django.utils.translation import gettext_noop
 
 from kinerja.accounts.access import Scope
 from kinerja.accounts.signin_audit import record_account_event
-from kinerja.audit.models import AuditEntry
 
 PASSWORD_CHANGED = gettext_noop("Kata sandi diganti oleh pemiliknya")
 
@@ -32,7 +31,7 @@ def password_change(request):
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             user = form.save()
-            record_account_event(user, AuditEntry.Action.EVENT, request=request, reason=PASSWORD_CHANGED, by=user)
+            record_account_event(user, request=request, reason=PASSWORD_CHANGED, by=user)
         update_session_auth_hash(request, user)  # stay signed in on this device
         messages.success(request, _("Kata sandi diganti."))
         return redirect("accounts:profile")

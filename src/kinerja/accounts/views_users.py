@@ -31,7 +31,7 @@ from kinerja.accounts.models import Role
 from kinerja.accounts.signin_audit import record_account_event
 from kinerja.accounts.two_factor.policy import is_enrolled
 from kinerja.audit.conflicts import save_unless_changed
-from kinerja.audit.models import AuditEntry
+from kinerja.audit.models import SignIn
 
 PAGE_SIZE = 50
 
@@ -87,6 +87,8 @@ def _detail(request, target, scope, grant_form=None, status=200):
         "can_admin": scope.can_admin_user(target),
         "is_locked": bool(locked_usernames([target.username])),
         "has_two_factor": is_enrolled(target),
+        # Where and when someone signs in is for the account's admins, not for a planner.
+        "sign_ins": SignIn.objects.filter(user=target)[:30] if scope.can_admin_user(target) else [],
         "entries": scope.user_history(target)[:100],
     }, status=status)
 
@@ -165,7 +167,7 @@ def user_unlock(request, pk):
     if not reason:
         messages.error(request, _("Tuliskan alasan membuka kunci (mis. pemiliknya sudah dihubungi)."))
     elif reset(username=target.username):
-        record_account_event(target, AuditEntry.Action.EVENT, request=request, reason=f"{UNLOCKED}: {reason}")
+        record_account_event(target, request=request, reason=f"{UNLOCKED}: {reason}")
         messages.success(request, _("Kunci masuk %(name)s dibuka.") % {"name": target.username})
     else:
         messages.info(request, _("Akun %(name)s tidak sedang terkunci.") % {"name": target.username})
@@ -184,7 +186,7 @@ def user_password_reset(request, pk):
     with transaction.atomic():
         target.set_password(password)
         target.save(update_fields=["password"])
-        record_account_event(target, AuditEntry.Action.EVENT, request=request, reason=PASSWORD_RESET)
+        record_account_event(target, request=request, reason=PASSWORD_RESET)
     return render(request, "accounts/users/password_shown.html", {"target": target, "password": password})
 
 

@@ -30,9 +30,9 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from kinerja.accounts.access import Scope, user_or_404
 from kinerja.accounts.models import TwoFactorPolicy
-from kinerja.accounts.signin_audit import record_account_event
+from kinerja.accounts.signin_audit import record_account_event, record_sign_in
 from kinerja.accounts.two_factor.policy import has_authenticator, is_enrolled, is_required
-from kinerja.audit.models import AuditEntry
+from kinerja.audit.models import SignIn
 
 RECOVERY_CODES = 10
 ENROLLED = gettext_noop("Verifikasi dua langkah diaktifkan")
@@ -108,7 +108,7 @@ def enrol(request):
                 device.confirmed = True
                 device.save()
                 codes = _new_recovery_codes(user)
-                record_account_event(user, AuditEntry.Action.EVENT, request=request, reason=ENROLLED)
+                record_account_event(user, request=request, reason=ENROLLED)
             otp_login(request, device)
             messages.success(request, _("Verifikasi dua langkah aktif."))
             return _show_codes(request, codes, _next(request))
@@ -138,11 +138,11 @@ def verify(request):
         for device in StaticDevice.objects.filter(user=user, confirmed=True):
             if device.verify_token(code):  # a recovery code works once: django-otp deletes it
                 otp_login(request, device)
-                record_account_event(user, AuditEntry.Action.EVENT, request=request, reason=RECOVERY_USED)
+                record_sign_in(user, SignIn.Kind.LOGIN, request=request, reason=RECOVERY_USED)
                 messages.warning(request, _("Anda masuk dengan kode pemulihan; sisa %(n)s kode. Buat kode baru "
                                             "bila hampir habis.") % {"n": device.token_set.count()})
                 return redirect(_next(request))
-        record_account_event(user, AuditEntry.Action.FAILED, request=request, reason=WRONG_CODE)
+        record_sign_in(user, SignIn.Kind.FAILED, request=request, reason=WRONG_CODE)
         form.add_error("code", _("Kode salah atau sudah dipakai. Setelah beberapa kali salah, tunggu sebentar "
                                  "sebelum mencoba lagi."))
     return render(request, "accounts/two_factor/verify.html", {"form": form, "next": request.GET.get("next", "")},
@@ -157,7 +157,7 @@ def recovery_codes(request):
         raise PermissionDenied
     with transaction.atomic():
         codes = _new_recovery_codes(request.user)
-        record_account_event(request.user, AuditEntry.Action.EVENT, request=request, reason=NEW_CODES)
+        record_account_event(request.user, request=request, reason=NEW_CODES)
     return _show_codes(request, codes, reverse("accounts:two_factor"))
 
 
@@ -173,7 +173,7 @@ def turn_off(request):
     with transaction.atomic():
         TOTPDevice.objects.filter(user=user).delete()
         StaticDevice.objects.filter(user=user).delete()
-        record_account_event(user, AuditEntry.Action.EVENT, request=request, reason=TURNED_OFF)
+        record_account_event(user, request=request, reason=TURNED_OFF)
     messages.success(request, _("Verifikasi dua langkah dimatikan."))
     return redirect("accounts:two_factor")
 
@@ -192,7 +192,7 @@ def admin_reset(request, pk):
         with transaction.atomic():
             TOTPDevice.objects.filter(user=target).delete()
             StaticDevice.objects.filter(user=target).delete()
-            record_account_event(target, AuditEntry.Action.EVENT, request=request,
+            record_account_event(target, request=request,
                                  reason=f"{RESET_BY_ADMIN}: {form.cleaned_data['reason']}")
         messages.success(request, _("Verifikasi dua langkah %(name)s diatur ulang.") % {"name": target.username})
     return redirect("accounts:user_detail", pk=target.pk)
