@@ -25,6 +25,7 @@ def on_postgres() -> bool:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "database: uses the database; run again on PostgreSQL by `make test` (set automatically)")
+    config.addinivalue_line("markers", "two_factor: runs with two-factor sign-in enforced (off elsewhere)")
 
 
 def uses_database(item: pytest.Item) -> bool:
@@ -41,6 +42,39 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.database)
         if item.get_closest_marker("postgres") is not None and not postgres:
             item.add_marker(needs_postgres)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _close_connection_pools(request: pytest.FixtureRequest):
+    """On PostgreSQL the settings turn Django's connection pool on; a pooled connection stays open after
+    ``close()``, which would keep the test database from being dropped. Empty the pools first (this
+    fixture is torn down before the database set-up it asks for)."""
+    if not on_postgres():
+        yield
+        return
+    request.getfixturevalue("django_db_setup")
+    yield
+    from django.db import connections
+
+    blocker = request.getfixturevalue("django_db_blocker")
+    with blocker.unblock():
+        for connection in connections.all():
+            if hasattr(connection, "close_pool"):
+                connection.close_pool()
+
+
+@pytest.fixture(autouse=True)
+def _two_factor_only_where_tested(request: pytest.FixtureRequest) -> None:
+    """Two-factor sign-in is enforced in production; a test about anything else signs in with a
+    password (or ``force_login``) alone. Tests marked ``two_factor`` run with it enforced."""
+    if request.node.get_closest_marker("two_factor") is not None:
+        return
+    from django.conf import settings
+
+    if settings.configured:
+        previous = settings.KINERJA_TWO_FACTOR
+        settings.KINERJA_TWO_FACTOR = False
+        request.addfinalizer(lambda: setattr(settings, "KINERJA_TWO_FACTOR", previous))
 
 
 @pytest.fixture

@@ -33,8 +33,20 @@ PURE_COMMANDS: dict[tuple[str, ...], Callable[[list[str]], int]] = {
 }
 
 
+# Commands that serve requests: they sign sessions and CSRF tokens, so they need the lasting key.
+SERVER_COMMANDS = frozenset({"serve", "runserver"})
+# Commands that only print: they must leave nothing behind in the current folder.
+PRINT_ONLY = frozenset({"help", "--help", "-h", "version", "--version"})
+
+
 def _django(argv: list[str]) -> int:
+    from kinerja.web.data_dir import ensure_data_dir, ensure_secret_key
+
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kinerja.web.settings")
+    if argv[:1] and argv[0] not in PRINT_ONLY:
+        ensure_data_dir()
+    if argv[:1] and argv[0] in SERVER_COMMANDS:
+        ensure_secret_key()
     from django.core.management import execute_from_command_line
 
     if argv[:1] == ["decree"] and argv[1:2] == ["import"]:

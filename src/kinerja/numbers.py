@@ -9,7 +9,7 @@ caller that knows better (an international-notation field) say so.
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from kinerja.errors import NumberFormatError
 
@@ -108,7 +108,10 @@ def format_number(value: float | int | Decimal | None, decimals: int | None = No
         # significant digits of a small value instead.
         places = max(2, min(10, 2 - d.adjusted()))
     # Half-up, as people round by hand (80,625 → 80,63); a value that rounds to zero loses its sign.
-    d = d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    with localcontext() as context:
+        # A 40-digit figure exceeds the default 28-digit precision; quantize would raise on it.
+        context.prec = max(context.prec, d.adjusted() + places + 2)
+        d = d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     if not d:
         d = abs(d)
     text = f"{d:,.{places}f}"

@@ -1,18 +1,19 @@
 from django.urls import reverse
 
-from .helpers import user_entries
+from .helpers import account_events, user_entries
 
 
 def test_it_works(login, world):
     op = world.user("operator_a")
-    before = len(user_entries())
-    response = login("admin").post(reverse("accounts:user_password_reset", args=[op.pk]))
+    client = login("admin")
+    before, changes = len(account_events(op)), len(user_entries())
+    response = client.post(reverse("accounts:user_password_reset", args=[op.pk]))
     assert response.status_code == 200 and "no-store" in response["Cache-Control"]
     op.refresh_from_db()
     assert op.check_password(response.context["password"])
-    [entry] = user_entries()[before:]
-    assert entry.actor_label == "admin" and entry.reason.startswith("Kata sandi diatur ulang")
-    assert "password" not in entry.before and "password" not in entry.after
+    [entry] = account_events(op)[before:]
+    assert (entry.action, entry.actor_label, entry.reason) == ("event", "admin", "Kata sandi diatur ulang")
+    assert op.password not in str(entry.after) and len(user_entries()) == changes
 
 
 def test_it_refuses_the_callers_own_account(login, world):

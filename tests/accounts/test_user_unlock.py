@@ -6,7 +6,7 @@ from kinerja.accounts.models import Role
 
 from web.factories import make_pemda
 
-from .helpers import user_entries
+from .helpers import account_events
 
 
 def _lock(client, settings, username):
@@ -22,19 +22,26 @@ def test_it_works(client, login, world, settings):
     admin_client = login("admin")
     page = admin_client.get(reverse("accounts:user_detail", args=[op.pk]))
     assert page.context["is_locked"]
-    before = len(user_entries())
-    assert admin_client.post(reverse("accounts:user_unlock", args=[op.pk])).status_code == 302
-    [entry] = user_entries()[before:]
-    assert entry.actor_label == "admin" and "Kunci masuk dibuka" in entry.reason
+    before = len(account_events(op))
+    # A reason is required: without one nothing is unlocked.
+    admin_client.post(reverse("accounts:user_unlock", args=[op.pk]), {"reason": "  "})
+    assert AccessAttempt.objects.filter(username="operator_a").exists() and len(account_events(op)) == before
+    response = admin_client.post(reverse("accounts:user_unlock", args=[op.pk]), {"reason": "Ditelepon, benar pemiliknya"})
+    assert response.status_code == 302
+    [entry] = account_events(op)[before:]
+    assert (entry.action, entry.actor_label) == ("event", "admin")
+    assert entry.reason == "Kunci masuk dibuka: Ditelepon, benar pemiliknya"
     admin_client.logout()
     response = client.post(reverse("accounts:login"), {"username": "operator_a", "password": "sandi-operator-2024"})
     assert response.status_code == 302
 
 
 def test_it_says_when_there_is_nothing_to_unlock(login, world):
-    before = len(user_entries())
-    response = login("admin").post(reverse("accounts:user_unlock", args=[world.user("head").pk]), follow=True)
-    assert "tidak sedang terkunci" in response.content.decode() and len(user_entries()) == before
+    head = world.user("head")
+    client = login("admin")
+    before = len(account_events(head))
+    response = client.post(reverse("accounts:user_unlock", args=[head.pk]), {"reason": "uji"}, follow=True)
+    assert "tidak sedang terkunci" in response.content.decode() and len(account_events(head)) == before
 
 
 def test_it_rejects_get(login, world):

@@ -12,9 +12,12 @@ class AccountsConfig(AppConfig):
     def ready(self) -> None:
         from django.contrib.auth import get_user_model
 
-        from kinerja.accounts.models import Role
+        from kinerja.accounts import signin_audit
+        from kinerja.accounts.models import Role, TwoFactorPolicy
         from kinerja.audit.recorder import register
 
         register(Role)
+        register(TwoFactorPolicy)
         # Users are never deleted (deactivated instead), so every audit entry keeps its actor.
         register(get_user_model(), exclude=USER_AUDIT_EXCLUDE)
+        signin_audit.connect()

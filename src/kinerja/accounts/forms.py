@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kinerja.accounts.access import Scope
 from kinerja.accounts.models import Role
+from kinerja.audit.conflicts import EditBaseMixin
 
 K = Role.Kind
 # Which kind of place each role is held at ("pemda", "pd" = agency, "unit").
@@ -127,8 +128,8 @@ class AccountFields(forms.Form):
         user.email = self.cleaned_data["email"]
 
 
-class UserEditForm(AccountFields):
-    pass
+class UserEditForm(EditBaseMixin, AccountFields):
+    conflict_fields = ("username", "first_name", "last_name", "email")
 
 
 class UserCreateForm(AccountFields, RoleFields):

@@ -53,3 +53,25 @@ class Role(models.Model):
         if self.agency_id:
             self.pemda_id = self.agency.pemda_id
         super().save(*args, **kwargs)
+
+
+class TwoFactorPolicy(models.Model):
+    """Per pemda: whether everyone who works there signs in with a second factor.
+
+    Pemda admins and evaluators always do (they see and change a whole pemda); without a row, others
+    may choose. The pemda's admins set it on the security page.
+    """
+
+    pemda = models.OneToOneField("catalog.Pemda", on_delete=models.CASCADE, related_name="+")
+    required_for_all = models.BooleanField(_("wajib untuk semua pengguna"), default=False)
+
+    class Meta:
+        verbose_name = _("kebijakan verifikasi dua langkah")
+        verbose_name_plural = _("kebijakan verifikasi dua langkah")
+
+    def __str__(self) -> str:
+        return f"{self.pemda}: {self.required_for_all}"
+
+    @property
+    def agency_id_for_audit(self) -> None:
+        return None

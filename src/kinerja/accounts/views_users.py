@@ -21,14 +21,17 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from kinerja.accounts.access import Scope, user_or_404
 from kinerja.accounts.forms import RoleGrantForm, UserCreateForm, UserEditForm, generate_password
 from kinerja.accounts.models import Role
-from kinerja.audit.context import with_reason
-from kinerja.audit.recorder import record, snapshot
+from kinerja.accounts.signin_audit import record_account_event
+from kinerja.accounts.two_factor.policy import is_enrolled
+from kinerja.audit.conflicts import save_unless_changed
+from kinerja.audit.models import SignIn
 
 PAGE_SIZE = 50
 
@@ -46,11 +49,8 @@ def locked_usernames(usernames: list[str]) -> set[str]:
     return set(attempts.values_list("username", flat=True))
 
 
-def _record_account_event(user, reason: str) -> None:
-    """An audit entry for an action on the account that changes none of its audited fields."""
-    state = snapshot(user)
-    with with_reason(reason):
-        record(user, "update", state, state)
+UNLOCKED = gettext_noop("Kunci masuk dibuka")
+PASSWORD_RESET = gettext_noop("Kata sandi diatur ulang")
 
 
 @login_required
@@ -86,6 +86,9 @@ def _detail(request, target, scope, grant_form=None, status=200):
         "target": target, "roles": roles, "grant_form": grant_form,
         "can_admin": scope.can_admin_user(target),
         "is_locked": bool(locked_usernames([target.username])),
+        "has_two_factor": is_enrolled(target),
+        # Where and when someone signs in is for the account's admins, not for a planner.
+        "sign_ins": SignIn.objects.filter(user=target)[:30] if scope.can_admin_user(target) else [],
         "entries": scope.user_history(target)[:100],
     }, status=status)
 
@@ -121,12 +124,12 @@ def user_create(request):
 def user_edit(request, pk):
     target, scope = user_or_404(request.user, pk, admin=True)
     form = UserEditForm(request.POST or None, instance=target)
-    if request.method == "POST" and form.is_valid():
-        form.apply_to(target)
-        target.save()
+    if request.method == "POST" and form.is_valid() and save_unless_changed(
+            form, save=lambda: (form.apply_to(target), target.save())):
         messages.success(request, _("Data pengguna %(name)s disimpan.") % {"name": target.username})
         return redirect("accounts:user_detail", pk=target.pk)
-    return render(request, "accounts/users/form.html", {"form": form, "target": target})
+    return render(request, "accounts/users/form.html", {"form": form, "target": target},
+                  status=409 if form.conflict else 200)
 
 
 @require_POST
@@ -160,8 +163,11 @@ def user_unlock(request, pk):
     from axes.utils import reset
 
     target, scope = user_or_404(request.user, pk, admin=True)
-    if reset(username=target.username):
-        _record_account_event(target, "Kunci masuk dibuka / Sign-in lock cleared")
+    reason = " ".join(request.POST.get("reason", "").split())[:500]
+    if not reason:
+        messages.error(request, _("Tuliskan alasan membuka kunci (mis. pemiliknya sudah dihubungi)."))
+    elif reset(username=target.username):
+        record_account_event(target, request=request, reason=f"{UNLOCKED}: {reason}")
         messages.success(request, _("Kunci masuk %(name)s dibuka.") % {"name": target.username})
     else:
         messages.info(request, _("Akun %(name)s tidak sedang terkunci.") % {"name": target.username})
@@ -180,7 +186,7 @@ def user_password_reset(request, pk):
     with transaction.atomic():
         target.set_password(password)
         target.save(update_fields=["password"])
-        _record_account_event(target, "Kata sandi diatur ulang / Password reset")
+        record_account_event(target, request=request, reason=PASSWORD_RESET)
     return render(request, "accounts/users/password_shown.html", {"target": target, "password": password})
 
 

@@ -3,6 +3,9 @@
 Signals rather than explicit calls, so that no code path (a view, the importer's commit, a management
 command, the shell) can change audited data without leaving a record. Bulk queryset updates bypass
 signals; code that uses them must call :func:`record` itself.
+
+A raw save (``loaddata``, a restore: rows put back as they were, not changed) records nothing, and
+neither do the many-to-many links that follow it on the same instance.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_sa
 from kinerja.audit.context import current_actor
 
 _BEFORE_ATTR = "_audit_before"
+_RAW_ATTR = "_audit_raw"
 _registered: set[type[models.Model]] = set()
 # Fields never written to a snapshot, per model: secrets (a password hash) and bookkeeping that would
 # turn every sign-in into an "update" (last_login).
@@ -50,7 +54,11 @@ def record(instance: models.Model, action: str, before: dict | None, after: dict
 
 
 def _pre_save(sender, instance, raw=False, **kwargs):
-    if raw or instance.pk is None:
+    if raw:
+        # The deserializer sets the instance's many-to-many links right after this save.
+        setattr(instance, _RAW_ATTR, True)
+        return
+    if instance.pk is None:
         return
     previous = sender._default_manager.filter(pk=instance.pk).first()
     setattr(instance, _BEFORE_ATTR, snapshot(previous) if previous else None)
@@ -73,11 +81,15 @@ def _post_delete(sender, instance, **kwargs):
 def _m2m_changed(sender, instance, action, **kwargs):
     if action not in ("post_add", "post_remove", "post_clear") or type(instance) not in _registered:
         return
+    if getattr(instance, _RAW_ATTR, False):
+        return
     after = snapshot(instance)
     record(instance, "update", getattr(instance, "_audit_m2m_before", None), after)
 
 
 def _m2m_before(sender, instance, action, **kwargs):
+    if getattr(instance, _RAW_ATTR, False):
+        return
     if action in ("pre_add", "pre_remove", "pre_clear") and type(instance) in _registered:
         instance._audit_m2m_before = snapshot(instance)
 

@@ -57,6 +57,10 @@ class RealisasiCheck:
         return bool(self.confirmations)
 
 
+# What a realisasi column holds (28 digits, 8 of them decimals): larger is a typing slip, not a figure.
+MAX_MAGNITUDE = Decimal(10) ** 20
+
+
 def kind_for_satuan(satuan: str | None) -> str:
     """``count`` for units of whole things, ``percent`` for %, otherwise ``number``."""
     unit = " ".join(str(satuan or "").lower().split())
@@ -93,6 +97,10 @@ def check_realisasi(value_text: str | int | float | Decimal | None, satuan: str 
     if not value.is_finite():
         return RealisasiCheck(None, kind, errors=(Problem(
             "not_a_number", f"'{value_text}' bukan angka terhingga", f"'{value_text}' is not a finite number"),))
+    if abs(value) >= MAX_MAGNITUDE:
+        return RealisasiCheck(None, kind, errors=(Problem(
+            "too_large", "angka terlalu besar: paling banyak 20 digit sebelum koma",
+            "the number is too large: at most 20 digits before the decimal mark"),))
     errors: list[Problem] = []
     confirmations: list[Problem] = []
     unit = satuan or ("satuan hitung" if kind == "count" else "")

@@ -6,6 +6,8 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from kinerja.audit.conflicts import EditBaseMixin
+
 from kinerja.catalog.models import (Decree, Indicator, Objective, Pemda, PerangkatDaerah, Position, Unit,
                                     Variable)
 from kinerja.formula import FormulaError, check_formula
@@ -30,7 +32,7 @@ class LinesField(forms.CharField):
 RESERVED_SLUGS = {"baru"}
 
 
-class AgencyForm(forms.ModelForm):
+class AgencyForm(EditBaseMixin, forms.ModelForm):
     class Meta:
         model = PerangkatDaerah
         fields = ["pemda", "name", "short_name", "slug", "address", "phone", "email", "website"]
@@ -50,7 +52,7 @@ class AgencyForm(forms.ModelForm):
         return slug
 
 
-class AgencyOwnedForm(forms.ModelForm):
+class AgencyOwnedForm(EditBaseMixin, forms.ModelForm):
     """Binds the instance to ``agency`` before validation so model.clean() checks every link."""
 
     def __init__(self, *args, agency: PerangkatDaerah, **kwargs):

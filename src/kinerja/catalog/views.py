@@ -13,6 +13,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from kinerja.accounts.access import Scope, agency_or_404, object_or_404
+from kinerja.audit.conflicts import save_unless_changed
 from kinerja.audit.recorder import history_for
 from kinerja.catalog.forms import AgencyForm
 from kinerja.catalog.models import Decree, Position, Unit
@@ -108,11 +109,11 @@ def agency_edit(request, slug):
     if not scope.can_admin_agency(agency):
         raise PermissionDenied
     form = AgencyForm(request.POST or None, instance=agency, pemdas=scope.administered_pemdas())
-    if request.method == "POST" and form.is_valid():
-        form.save()
+    if request.method == "POST" and form.is_valid() and save_unless_changed(form):
         messages.success(request, _("Perubahan disimpan."))
-        return redirect(agency)
-    return render(request, "catalog/agency_form.html", agency_context(agency, scope, "structure", form=form))
+        return redirect(form.instance)
+    return render(request, "catalog/agency_form.html", agency_context(agency, scope, "structure", form=form),
+                  status=409 if form.conflict else 200)
 
 
 @login_required

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from kinerja.accounts.access import agency_or_404, object_or_404
 from kinerja.accounts.models import Role
+from kinerja.audit.conflicts import save_unless_changed
 from kinerja.catalog import forms
 from kinerja.catalog.models import Decree, Indicator, Objective, Position, Unit, Variable
 from kinerja.catalog.views import agency_context
@@ -73,12 +74,12 @@ def edit(request, slug, pk, kind):
     agency, scope = agency_or_404(request.user, slug)
     obj = object_or_404(scope, agency, spec.model, pk, edit=True)
     form = spec.form(request.POST or None, instance=obj, agency=agency)
-    if request.method == "POST" and form.is_valid():
-        obj = form.save()
-        messages.success(request, _("%(object)s disimpan.") % {"object": obj})
-        return redirect(_after_save(spec, obj))
+    if request.method == "POST" and form.is_valid() and save_unless_changed(form):
+        messages.success(request, _("%(object)s disimpan.") % {"object": form.instance})
+        return redirect(_after_save(spec, form.instance))
     return render(request, "catalog/object_form.html", agency_context(
-        agency, scope, spec.tab, form=form, kind=kind, verbose=spec.model._meta.verbose_name, obj=obj))
+        agency, scope, spec.tab, form=form, kind=kind, verbose=spec.model._meta.verbose_name, obj=obj),
+        status=409 if form.conflict else 200)
 
 
 def _protected_message(error: ProtectedError) -> list[str]:

@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from kinerja.documents.content import Document, Table
 from kinerja.documents.errors import DocumentError
 from kinerja.documents.wording import MISSING, shown_decimals
+from kinerja.documents.xlsx_text import cell_text, put_text
 
 NUMBER_FORMATS = {"number": "#,##0.00", "money": '"Rp"\\ #,##0', "percent": "0.00%"}
 _THIN = Side(style="thin", color="000000")
@@ -39,13 +40,14 @@ def render_xlsx(document: Document) -> bytes:
                             f"Document '{document.title}' has no table to put in Excel")
     wb = Workbook()
     wb.remove(wb.active)
-    wb.properties.title = document.title
+    wb.properties.title = cell_text(document.title)
     sheets: dict[str, object] = {}
     for table in tables:
         name = _sheet_name(table.sheet or document.title)
         if name not in sheets:
             ws = wb.create_sheet(name)
-            ws.cell(row=1, column=1, value=document.title).font = Font(bold=True, size=12)
+            put_text(ws.cell(row=1, column=1), document.title)
+            ws.cell(row=1, column=1).font = Font(bold=True, size=12)
             sheets[name] = ws
             _set_widths(ws, table)
             freeze = True
@@ -62,7 +64,7 @@ def _single_table(tables: list[Table], table: Table, document: Document) -> bool
 
 
 def _sheet_name(text: str) -> str:
-    return _BAD_SHEET_CHARS.sub(" ", text).strip()[:31] or "Tabel"
+    return _BAD_SHEET_CHARS.sub(" ", cell_text(text)).strip()[:31] or "Tabel"
 
 
 def _set_widths(ws, table: Table) -> None:
@@ -74,13 +76,14 @@ def _set_widths(ws, table: Table) -> None:
 def _write_table(ws, table: Table, *, freeze: bool) -> None:
     row = ws.max_row + 2
     if table.caption:
-        ws.cell(row=row, column=1, value=table.caption).font = Font(bold=True)
+        put_text(ws.cell(row=row, column=1), table.caption)
+        ws.cell(row=row, column=1).font = Font(bold=True)
         row += 1
     top = row
     grid_rows = _header_cells(table)
     for r, line in enumerate(grid_rows):
         for c, (text, colspan, rowspan) in line:
-            cell = ws.cell(row=row + r, column=c + 1, value=text)
+            put_text(ws.cell(row=row + r, column=c + 1), text)
             if colspan > 1 or rowspan > 1:
                 ws.merge_cells(start_row=row + r, start_column=c + 1,
                                end_row=row + r + rowspan - 1, end_column=c + colspan)
@@ -145,7 +148,7 @@ def _write_row(ws, row: int, table: Table, values, *, bold: bool) -> None:
             cell.value = float(value) if isinstance(value, Decimal) else value
             cell.alignment = _AT["center"]
         else:
-            cell.value = str(value)
+            put_text(cell, value)
             cell.alignment = _AT_WRAP_CENTER if col.kind != "text" else _AT["left"]
         if bold:
             cell.font = _BOLD

@@ -255,7 +255,7 @@ def evidence_download(request, slug, pk):
     path = evidence.path_of(item)
     if not path.is_file():
         raise Http404
-    response = FileResponse(path.open("rb"), as_attachment=True, filename=item.original_name,
+    response = FileResponse(path.open("rb"), as_attachment=True, filename=evidence.download_name(item),
                             content_type=item.content_type)
     response["X-Content-Type-Options"] = "nosniff"
     return response

@@ -6,6 +6,7 @@ from decimal import Decimal
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from kinerja.audit.conflicts import EditBaseMixin
 from kinerja.catalog.models import Decree
 from kinerja.errors import NumberFormatError
 from kinerja.numbers import format_number, parse_decimal
@@ -15,7 +16,7 @@ LINES_HELP = _("Satu butir per baris; penomoran (a., 1., KESATU) ditambahkan saa
                "One item per line; numbering (a., 1., KESATU) is added when printed.")
 
 
-class DecreeTextsForm(forms.ModelForm):
+class DecreeTextsForm(EditBaseMixin, forms.ModelForm):
     class Meta:
         model = Decree
         fields = ["tentang", "menimbang", "mengingat", "memutuskan"]
@@ -23,7 +24,7 @@ class DecreeTextsForm(forms.ModelForm):
         help_texts = {name: LINES_HELP for name in ("menimbang", "mengingat", "memutuskan")}
 
 
-class SigningForm(forms.ModelForm):
+class SigningForm(EditBaseMixin, forms.ModelForm):
     class Meta:
         model = Signing
         fields = ["acting", "name", "jabatan", "pangkat", "nip", "superior_acting", "superior_name", "place", "tanggal"]
@@ -35,13 +36,13 @@ class SigningForm(forms.ModelForm):
         }
 
 
-class PemdaHeadForm(forms.ModelForm):
+class PemdaHeadForm(EditBaseMixin, forms.ModelForm):
     class Meta:
         model = PemdaHead
         fields = ["jabatan", "name", "acting"]
 
 
-class PkProgramForm(forms.ModelForm):
+class PkProgramForm(EditBaseMixin, forms.ModelForm):
     # Budgets are typed the Indonesian way ("11.736.080.000"), which a DecimalField would refuse.
     anggaran = forms.CharField(label=_("anggaran (Rp)"), required=False, widget=forms.TextInput(attrs={"inputmode": "decimal"}))
 
@@ -68,7 +69,7 @@ class PkProgramForm(forms.ModelForm):
 PkProgramFormSet = forms.modelformset_factory(PkProgram, form=PkProgramForm, extra=3, can_delete=True)
 
 
-class NarrativeForm(forms.ModelForm):
+class NarrativeForm(EditBaseMixin, forms.ModelForm):
     class Meta:
         model = LkjipNarrative
         fields = ["analisis", "faktor_pendukung", "faktor_penghambat", "upaya"]

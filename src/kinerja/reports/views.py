@@ -8,6 +8,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -16,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from kinerja.accounts.access import object_or_404
+from kinerja.audit.conflicts import save_unless_changed
 from kinerja.catalog.models import Decree, Objective
 from kinerja.catalog.views import agency_context
 from kinerja.documents import MEDIA_TYPES, decree_defaults, formats_for, render as render_document
@@ -102,14 +104,13 @@ def decree_texts(request, slug, pk):
         "memutuskan": decree.memutuskan or "\n".join(defaults.memutuskan),
     }
     form = DecreeTextsForm(request.POST or None, instance=decree, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        form.save()
+    if request.method == "POST" and form.is_valid() and save_unless_changed(form):
         messages.success(request, _("Teks keputusan disimpan. / The decree texts were saved."))
         return redirect("reports:documents", slug=agency.slug)
     return render(request, "reports/form.html", agency_context(
         agency, scope, "documents", form=form, heading=_("Teks keputusan %(nomor)s") % {"nomor": decree.nomor},
         intro=_("Menimbang, mengingat dan memutuskan yang dicetak pada keputusan; isian awal adalah usulan "
-                "yang dapat diubah.")))
+                "yang dapat diubah.")), status=409 if form.conflict else 200)
 
 
 def _year(tahun: int) -> int:
@@ -124,15 +125,15 @@ def signing(request, slug, tahun):
     tahun = _year(tahun)
     instance = issuer.signing_of(agency, tahun)
     form = SigningForm(request.POST or None, instance=instance)
-    if request.method == "POST" and form.is_valid():
-        form.save()
+    if request.method == "POST" and form.is_valid() and save_unless_changed(
+            form, existing=lambda: Signing.objects.filter(agency=agency, tahun=tahun).first()):
         messages.success(request, _("Penandatangan disimpan. / The signatories were saved."))
         return redirect(f"{_documents_url(agency)}?tahun={tahun}")
     head = issuer.head_signatory(agency, Signing(agency=agency, tahun=tahun))
     return render(request, "reports/form.html", agency_context(
         agency, scope, "documents", form=form, heading=_("Penandatangan dokumen tahun %(tahun)s") % {"tahun": tahun},
         intro=_("Bawaan: %(name)s, %(jabatan)s. Isi bila ditandatangani Plt/Plh atau pejabat lain.")
-        % {"name": head.name, "jabatan": head.jabatan}))
+        % {"name": head.name, "jabatan": head.jabatan}), status=409 if form.conflict else 200)
 
 
 def _documents_url(agency) -> str:
@@ -145,21 +146,30 @@ def programs(request, slug, tahun):
     tahun = _year(tahun)
     queryset = PkProgram.objects.filter(agency=agency, tahun=tahun)
     formset = PkProgramFormSet(request.POST or None, queryset=queryset)
-    if request.method == "POST" and formset.is_valid():
+    if request.method == "POST" and formset.is_valid() and _save_programs(formset, agency, tahun):
+        messages.success(request, _("Program disimpan. / The programmes were saved."))
+        return redirect(f"{_documents_url(agency)}?tahun={tahun}")
+    conflict = any(getattr(form, "conflict", None) for form in formset.forms)
+    return render(request, "reports/programs.html", agency_context(
+        agency, scope, "documents", formset=formset, tahun=tahun), status=409 if conflict else 200)
+
+
+def _save_programs(formset, agency, tahun: int) -> bool:
+    """All rows or none: a row someone else changed meanwhile stops the whole save (409)."""
+    with transaction.atomic():
         for form in formset.forms:
             if not form.has_changed() or not form.cleaned_data:
                 continue
             if form.cleaned_data.get("DELETE"):
-                if form.instance.pk:
-                    form.instance.delete()
+                if form.instance.pk and not save_unless_changed(form, save=form.instance.delete):
+                    transaction.set_rollback(True)
+                    return False
                 continue
-            row = form.save(commit=False)
-            row.agency, row.tahun = agency, tahun
-            row.save()
-        messages.success(request, _("Program disimpan. / The programmes were saved."))
-        return redirect(f"{_documents_url(agency)}?tahun={tahun}")
-    return render(request, "reports/programs.html", agency_context(
-        agency, scope, "documents", formset=formset, tahun=tahun))
+            form.instance.agency, form.instance.tahun = agency, tahun
+            if not save_unless_changed(form):
+                transaction.set_rollback(True)
+                return False
+    return True
 
 
 @login_required
@@ -172,14 +182,26 @@ def narratives(request, slug, tahun):
     forms = [(o, NarrativeForm(request.POST or None, prefix=f"s{o.pk}",
                                instance=existing.get(o.pk) or LkjipNarrative(agency=agency, tahun=tahun, objective=o)))
              for o in objectives]
-    if request.method == "POST" and all(f.is_valid() for _o, f in forms):
-        for _o, form in forms:
-            if form.has_changed() and not (form.instance.pk is None and form.is_blank()):
-                form.save()
+    if request.method == "POST" and all(f.is_valid() for _o, f in forms) and _save_narratives(forms, agency, tahun):
         messages.success(request, _("Narasi LKjIP disimpan. / The LKjIP narratives were saved."))
         return redirect(f"{_documents_url(agency)}?tahun={tahun}")
+    conflict = any(form.conflict for _o, form in forms)
     return render(request, "reports/narratives.html", agency_context(
-        agency, scope, "documents", forms=forms, tahun=tahun))
+        agency, scope, "documents", forms=forms, tahun=tahun), status=409 if conflict else 200)
+
+
+def _save_narratives(forms, agency, tahun: int) -> bool:
+    """All narratives or none: one someone else wrote meanwhile stops the save (409), each form
+    keeping what was typed."""
+    saved = True
+    with transaction.atomic():
+        for objective, form in forms:
+            if form.has_changed() and not (form.instance.pk is None and form.is_blank()):
+                saved = save_unless_changed(form, existing=lambda o=objective: LkjipNarrative.objects.filter(
+                    agency=agency, tahun=tahun, objective=o).first()) and saved
+        if not saved:
+            transaction.set_rollback(True)
+    return saved
 
 
 @login_required
@@ -190,9 +212,10 @@ def pemda_head(request, slug):
     instance = PemdaHead.objects.filter(pemda=pemda).first() or PemdaHead(
         pemda=pemda, jabatan=issuer.default_head_title(pemda.name))
     form = PemdaHeadForm(request.POST or None, instance=instance)
-    if request.method == "POST" and form.is_valid():
-        form.save()
+    if request.method == "POST" and form.is_valid() and save_unless_changed(
+            form, existing=lambda: PemdaHead.objects.filter(pemda=pemda).first()):
         messages.success(request, _("Kepala daerah disimpan. / The regional head was saved."))
         return redirect("reports:pemda_dashboard", slug=pemda.slug)
     return render(request, "reports/pemda_form.html", {"pemda": pemda, "form": form,
-                                                       "heading": _("Kepala daerah (pihak kedua PK)")})
+                                                       "heading": _("Kepala daerah (pihak kedua PK)")},
+                  status=409 if form.conflict else 200)

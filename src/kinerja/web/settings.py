@@ -2,30 +2,25 @@
 from __future__ import annotations
 
 import os
-import secrets
 from pathlib import Path
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from kinerja.web.data_dir import data_dir, secret_key
+
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
-DATA_DIR = Path(os.environ.get("KINERJA_DATA_DIR", Path.cwd() / "var")).resolve()
-DATA_DIR.mkdir(parents=True, exist_ok=True)
+# Nothing is written on import (see kinerja.web.data_dir): the folder and the key are made by the
+# commands that need them.
+DATA_DIR = data_dir()
 
 
-def _secret_key() -> str:
-    if os.environ.get("KINERJA_SECRET_KEY"):
-        return os.environ["KINERJA_SECRET_KEY"]
-    # A laptop install must work without configuration, yet never share a key between installs.
-    path = DATA_DIR / "secret_key"
-    if not path.exists():
-        path.write_text(secrets.token_urlsafe(50))
-        path.chmod(0o600)
-    return path.read_text().strip()
+def _env_flag(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")
 
 
-SECRET_KEY = _secret_key()
-DEBUG = os.environ.get("KINERJA_DEBUG", "") == "1"
+SECRET_KEY = secret_key()
+DEBUG = _env_flag("KINERJA_DEBUG")
 ALLOWED_HOSTS = [h for h in os.environ.get("KINERJA_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1],testserver").split(",") if h]
 
 INSTALLED_APPS = [
@@ -40,8 +35,12 @@ INSTALLED_APPS = [
     "ninja",
     "django_tasks",
     "django_tasks_db",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "kinerja.accounts",
     "kinerja.audit",
+    "kinerja.backup",
     "kinerja.catalog",
     "kinerja.measurement",
     "kinerja.intake",
@@ -61,6 +60,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "kinerja.accounts.two_factor.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "kinerja.audit.middleware.ActorMiddleware",
@@ -88,17 +89,23 @@ TEMPLATES = [
 ]
 
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{DATA_DIR / 'kinerja.sqlite3'}", conn_max_age=60,
-    )
+    "default": dj_database_url.config(default=f"sqlite:///{DATA_DIR / 'kinerja.sqlite3'}", conn_max_age=0)
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    # WAL lets readers go on while an operator saves; every write transaction takes the write lock when
-    # it begins (IMMEDIATE), so two writers queue for up to the timeout instead of one failing halfway
-    # with "database is locked".
-    DATABASES["default"]["OPTIONS"] = {"timeout": 20, "transaction_mode": "IMMEDIATE",
-                                       "init_command": "PRAGMA journal_mode=WAL;"}
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # WAL lets readers go on while an operator saves; the timeout waits out a writer instead of failing.
+    # IMMEDIATE: a transaction takes the write lock when it begins, so a read-check-write (the edit
+    # conflict check) waits for the other writer instead of failing with "database is locked".
+    DATABASES["default"]["OPTIONS"] = {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL;",
+                                       "transaction_mode": "IMMEDIATE"}
+elif DATABASES["default"]["ENGINE"].endswith("postgresql") and not _env_flag("KINERJA_DB_NO_POOL"):
+    # Django's own pool (psycopg_pool), one per server process: connections are reused across
+    # requests without CONN_MAX_AGE (the two exclude each other). max_size covers the process's
+    # threads; KINERJA_DB_POOL_MAX raises it for a server run with more threads.
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": 1,
+        "max_size": int(os.environ.get("KINERJA_DB_POOL_MAX", "8")),
+        "timeout": 20,
+    }
 
 # Background jobs (a pemda-wide recompute): rows in the database, so no other server is needed.
 TASKS = {"default": {"BACKEND": os.environ.get("KINERJA_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
@@ -111,7 +118,13 @@ PASSWORD_HASHERS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator",
+     "OPTIONS": {"user_attributes": ("username", "first_name", "last_name", "email")}},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    # Indonesian words people pick (bismillah, sayang, indonesia), keyboard walks, and the names of
+    # the pemdas in this install (tanahmerah), also with digits and l33t around them.
+    {"NAME": "kinerja.accounts.passwords.LocalCommonPasswordValidator"},
 ]
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -119,11 +132,30 @@ AUTHENTICATION_BACKENDS = [
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("KINERJA_LOGIN_FAILURES", "5"))
 AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = ["username"]
+# A lock holds one username *from one client*: an agency's staff share one NAT address, so locking
+# by address would lock an office out, and locking by username alone lets anyone lock anyone out.
+# Failures typed at someone else's username from another client leave the real user's client free.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# A request refused during the lock (the right password included) does not restart the cool-off.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_ENABLE_ACCESS_FAILURE_LOG = True  # every failure is kept (AccessFailureLog), not only the counter
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
-# Locking by IP would lock a whole agency out: its staff share one NAT address on the intranet.
-SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+# Behind a reverse proxy every client would share the proxy's address: name how many proxies stand in
+# front, and the client address is read from X-Forwarded-For.
+if os.environ.get("KINERJA_PROXY_COUNT"):
+    AXES_IPWARE_PROXY_COUNT = int(os.environ["KINERJA_PROXY_COUNT"])
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+SILENCED_SYSTEM_CHECKS = [
+    # HSTS preload asks browsers to hard-code the whole domain: the pemda's domain owner decides that,
+    # not one application on it (KINERJA_HSTS_PRELOAD=1 turns it on).
+    "security.W021",
+]
+
+# Two-factor sign-in (kinerja.accounts.two_factor): required for pemda admins and evaluators, and for
+# everyone in a pemda whose admin asks for it. Off only in tests that are not about it.
+KINERJA_TWO_FACTOR = not _env_flag("KINERJA_TWO_FACTOR_OFF")
+OTP_TOTP_ISSUER = "Kinerja"
 
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "catalog:home"
@@ -133,6 +165,21 @@ CSRF_COOKIE_HTTPONLY = False  # htmx reads the token from the cookie-less meta t
 SESSION_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+
+# KINERJA_HTTPS=1: the site is reached over HTTPS only (`kinerja check --deploy` then reports nothing).
+HTTPS = _env_flag("KINERJA_HTTPS")
+if HTTPS:
+    SECURE_SSL_REDIRECT = True
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = int(os.environ.get("KINERJA_HSTS_SECONDS", str(365 * 24 * 3600)))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = _env_flag("KINERJA_HSTS_PRELOAD")
+    if os.environ.get("KINERJA_PROXY_COUNT"):
+        # TLS ends at the proxy; it says so in X-Forwarded-Proto (and must strip a client's own).
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    CSRF_TRUSTED_ORIGINS = [f"https://{h}" for h in ALLOWED_HOSTS if h and not h.startswith(("[", "."))]
 
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", _("Bahasa Indonesia")), ("en", _("English"))]

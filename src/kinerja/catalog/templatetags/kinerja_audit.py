@@ -43,6 +43,9 @@ def _display(field, value) -> str:
     return str(value)
 
 
+display_value = _display  # the same wording for an edit conflict's "before → after"
+
+
 def entry_changes(entry) -> list[tuple[str, str, str]]:
     """(field label, before, after) for each field the entry changed."""
     model = entry.content_type.model_class()

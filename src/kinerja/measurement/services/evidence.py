@@ -63,9 +63,9 @@ def attach(user, realisasi: Realisasi, upload) -> Evidence:
     if not (scope.can_enter_realisasi(realisasi.indicator.unit) or scope.can_verify(realisasi.indicator.agency)):
         raise MeasurementError("Anda tidak dapat menambah bukti dukung untuk realisasi ini.",
                                "You may not add evidence to this realisasi.")
-    if realisasi.status == Realisasi.Status.LOCKED:
-        raise MeasurementError("Periode sudah dikunci; bukti dukung tidak dapat ditambah.",
-                               "The period is locked; evidence cannot be added.")
+    if realisasi.status in (Realisasi.Status.VERIFIED, Realisasi.Status.LOCKED):
+        raise MeasurementError("Realisasi sudah diverifikasi atau dikunci; bukti dukung tidak dapat ditambah.",
+                               "The realisasi is verified or locked; evidence cannot be added.")
     limit = max_bytes()
     if upload.size > limit:
         raise MeasurementError(f"Berkas lebih dari {limit // (1024 * 1024)} MB.",
@@ -89,6 +89,16 @@ def attach(user, realisasi: Realisasi, upload) -> Evidence:
     except Exception:
         path.unlink(missing_ok=True)
         raise
+
+
+def download_name(evidence: Evidence) -> str:
+    """The original name with the extension of what the file really is ("x.pdf" holding a .docx
+    downloads as "x.docx"), so the reader's program opens it."""
+    kind = next((k for k, media in KINDS.items() if media == evidence.content_type), None)
+    path = Path(evidence.original_name or "bukti")
+    if kind is None or path.suffix.lower().lstrip(".") in ({kind} | ({"jpeg"} if kind == "jpg" else set())):
+        return path.name
+    return f"{path.stem or 'bukti'}.{kind}"
 
 
 def path_of(evidence: Evidence) -> Path:

@@ -15,6 +15,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils.exceptions import InvalidFileException
 
 from kinerja.catalog.models import Indicator, Unit
+from kinerja.documents.xlsx_text import cell_text, neutralise
 from kinerja.errors import KinerjaError
 from kinerja.measurement.errors import InvalidEntry, MeasurementError
 from kinerja.measurement.services import entry
@@ -32,7 +33,7 @@ def build(unit: Unit, period: Period) -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET
-    ws["A1"] = f"Realisasi {unit.name} — {period.label()} (kunci: {period.key}, unit: {unit.pk})"
+    ws["A1"] = cell_text(f"Realisasi {unit.name} — {period.label()} (kunci: {period.key}, unit: {unit.pk})")
     ws["A1"].font = Font(bold=True)
     for col, title in enumerate(HEADERS, start=1):
         cell = ws.cell(row=2, column=col, value=title)
@@ -42,8 +43,8 @@ def build(unit: Unit, period: Period) -> bytes:
     for r in entry.entry_rows(unit, period):
         for key, label, satuan, current in r.fields:
             last = r.last_year.value if r.last_year is not None else None
-            ws.append([r.indicator.pk, r.indicator.name, key, label, satuan, current or None, r.version,
-                       float(last) if isinstance(last, Decimal) else last])
+            ws.append([r.indicator.pk, cell_text(r.indicator.name), key, cell_text(label), cell_text(satuan),
+                       current or None, r.version, float(last) if isinstance(last, Decimal) else last])
             ws[f"{VALUE_COLUMN}{row}"].fill = fill
             ws[f"{VALUE_COLUMN}{row}"].number_format = "@"
             row += 1
@@ -53,7 +54,7 @@ def build(unit: Unit, period: Period) -> bytes:
     ws.column_dimensions["C"].hidden = True
     ws.freeze_panes = "F3"
     out = BytesIO()
-    wb.save(out)
+    neutralise(wb).save(out)
     return out.getvalue()
 
 
