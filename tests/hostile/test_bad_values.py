@@ -9,7 +9,7 @@ from django.test import Client
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
 from kinerja.catalog.models import Decree, Indicator, Objective, Position, Unit, Variable
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period
 
 from web.test_edit_conflicts import form_data
 

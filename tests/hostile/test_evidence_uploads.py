@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from kinerja.accounts.models import Role
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period
 from kinerja.measurement.models import Evidence, Realisasi
 from kinerja.measurement.services.entry import save_entry
 

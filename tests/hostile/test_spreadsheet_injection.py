@@ -19,7 +19,7 @@ import pytest
 from django.core.management import call_command
 from hypothesis import given, settings as hsettings, strategies as st
 
-from kinerja.capaian.periods import Period
+from kinerja.periods import Period
 from kinerja.catalog.models import Decree, Indicator, Objective, PerangkatDaerah, Position, Unit
 from kinerja.demo.history import TAHUN
 from kinerja.documents.xlsx_text import FORMULA_STARTS, cell_text, put_text, starts_like_formula
